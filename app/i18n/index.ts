@@ -1,0 +1,35 @@
+import { useRouteLoaderData } from '@remix-run/react'
+import { de } from './de'
+import { en } from './en'
+import type { Dictionary, Lang, MessageKey, Params } from './types'
+
+export * from './types'
+
+const dictionaries: Record<Lang, Dictionary> = { de, en }
+export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'de' || value === 'en'
+}
+
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  const text = dictionaries[lang][key] ?? dictionaries.de[key] ?? key
+  if (!params) return text
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`))
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string
+
+export function useLang(): Lang {
+  const data = useRouteLoaderData<{ lang?: Lang }>('root')
+  return isLang(data?.lang) ? data.lang : 'de'
+}
+
+export function useT(): Translate {
+  const lang = useLang()
+  return (key, params) => translate(lang, key, params)
+}
+
+export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(LOCALES[lang], options).format(value)
+}

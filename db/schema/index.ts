@@ -1,0 +1,4 @@
+export * from './reference'
+export * from './organizations'
+export * from './listings'
+export * from './infra'

@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import { organizations } from './organizations'
+import { occupations, places } from './reference'
+
+export const OFFER_TYPES = ['ausbildung', 'job', 'praktikum', 'duales-studium', 'eq'] as const
+export const WORKING_TIMES = ['vollzeit', 'teilzeit', 'schicht', 'minijob'] as const
+/** Ordered from lowest to highest; a listing requires at most a rank, a seeker has one. */
+export const CERTIFICATES = ['none', 'hauptschule', 'mittlere-reife', 'fachhochschulreife', 'abitur'] as const
+export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
+export const BENEFITS = ['shuttle', 'deutschlandticket', 'housing', 'licence', 'relocation'] as const
+export const LISTING_STATUSES = ['draft', 'published', 'closed', 'expired'] as const
+export const PAY_PERIODS = ['hour', 'month', 'year'] as const
+
+export type OfferType = (typeof OFFER_TYPES)[number]
+export type Benefit = (typeof BENEFITS)[number]
+
+export const listings = pgTable(
+  'listings',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    occupationId: integer('occupation_id')
+      .notNull()
+      .references(() => occupations.id),
+    offerType: text('offer_type', { enum: OFFER_TYPES }).notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    placeId: integer('place_id')
+      .notNull()
+      .references(() => places.id),
+    workingTime: text('working_time', { enum: WORKING_TIMES }).notNull(),
+    startDate: date('start_date').notNull(),
+    placesCount: integer('places_count').notNull().default(1),
+    /** Jobs: a pay range per period. Training: the monthly allowance per training year. */
+    payPeriod: text('pay_period', { enum: PAY_PERIODS }),
+    payMin: integer('pay_min'),
+    payMax: integer('pay_max'),
+    trainingAllowances: integer('training_allowances').array(),
+    minCertificate: text('min_certificate', { enum: CERTIFICATES }).notNull().default('none'),
+    minGerman: text('min_german', { enum: GERMAN_LEVELS }).notNull().default('none'),
+    needsDrivingLicence: boolean('needs_driving_licence').notNull().default(false),
+    benefits: text('benefits', { enum: BENEFITS }).array().notNull().default(sql`'{}'::text[]`),
+    isSuitableForRefugees: boolean('is_suitable_for_refugees').notNull().default(false),
+    hasRecognitionSupport: boolean('has_recognition_support').notNull().default(false),
+    status: text('status', { enum: LISTING_STATUSES }).notNull().default('draft'),
+    closedReason: text('closed_reason'),
+    applicationDeadline: date('application_deadline'),
+    contactName: text('contact_name'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('listings_status_published_idx').on(t.status, t.publishedAt),
+    index('listings_organization_idx').on(t.organizationId),
+    index('listings_place_idx').on(t.placeId),
+  ],
+)
+
+export type Listing = typeof listings.$inferSelect
+export type NewListing = typeof listings.$inferInsert

@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm'
+import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { places } from './reference'
+
+export const SECTORS = [
+  'automotive',
+  'crafts',
+  'chemistry',
+  'metal_electrical',
+  'tourism',
+  'care',
+  'retail',
+  'logistics',
+  'it',
+  'public',
+  'other',
+] as const
+export const SIZE_BANDS = ['1-9', '10-49', '50-249', '250+'] as const
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    kind: text('kind', { enum: ['company', 'chamber'] }).notNull().default('company'),
+    name: text('name').notNull(),
+    slug: text('slug').notNull().unique(),
+    sector: text('sector', { enum: SECTORS }).notNull().default('other'),
+    sizeBand: text('size_band', { enum: SIZE_BANDS }),
+    description: text('description').notNull().default(''),
+    placeId: integer('place_id').references(() => places.id),
+    website: text('website'),
+    isTrainingCompany: boolean('is_training_company').notNull().default(false),
+    isVerified: boolean('is_verified').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('organizations_kind_idx').on(t.kind)],
+)
+
+export type Organization = typeof organizations.$inferSelect

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto'
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express from 'express'
+import type { Logger } from 'pino'
+import { pinoHttp } from 'pino-http'
+import type { ViteDevServer } from 'vite'
+import type { Env } from '../app/utils/env.server'
+import { originCheck, securityHeaders } from './security'
+
+interface AppOptions {
+  env: Env
+  logger: Logger
+  /** Development: Vite serves the app with hot reload. Otherwise the built server bundle. */
+  vite?: ViteDevServer
+  buildDir?: string
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/
+
+export async function createApp({ env, logger, vite, buildDir = 'build' }: AppOptions) {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+
+  app.use((req, res, next) => {
+    const given = req.get('x-request-id')
+    const id = given && REQUEST_ID.test(given) ? given : randomUUID()
+    res.locals.requestId = id
+    res.setHeader('X-Request-Id', id)
+    next()
+  })
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (_req, res) => (res as express.Response).locals.requestId,
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url?.startsWith('/assets/') === true },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  )
+  app.use(compression())
+  app.use(securityHeaders({ isProduction: env.NODE_ENV === 'production', isDev: Boolean(vite) }))
+  app.use(originCheck(env.APP_ORIGIN))
+
+  let build: ServerBuild | (() => Promise<ServerBuild>)
+  if (vite) {
+    app.use(vite.middlewares)
+    build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+  } else {
+    // Fingerprinted assets never change; everything else in public/ may.
+    app.use('/assets', express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: '1y' }))
+    app.use(express.static(`${buildDir}/client`, { maxAge: '1h' }))
+    build = (await import(/* @vite-ignore */ `${process.cwd()}/${buildDir}/server/index.js`)) as ServerBuild
+  }
+
+  app.all(
+    '*',
+    createRequestHandler({
+      build,
+      mode: vite ? 'development' : 'production',
+      getLoadContext: (req, res) => ({ requestId: res.locals.requestId, nonce: res.locals.nonce, logger: req.log }),
+    }),
+  )
+  return app
+}

@@ -1,0 +1,89 @@
+import type { Logger } from 'pino'
+import { createOutboxStore, createReindexSource, loadSynonymSource } from '../app/modules/search/outbox-store.server'
+import type { Env } from '../app/utils/env.server'
+import { migrateDatabase, openDatabase, setDatabase, type DatabaseHandle } from '../db/client'
+import { ensureReferenceData } from '../db/reference/load'
+import { seedDemo } from '../db/seed/demo'
+import { createSearchClient, setSearch, type SearchHandle } from '../search/client'
+import { startLocalMeili, type LocalMeili } from '../search/launcher'
+import { reindexListings } from '../search/reindex'
+import { applyListingSettings, buildSynonyms } from '../search/settings'
+import { startOutboxLoop } from '../search/sync'
+
+export interface Services {
+  database: DatabaseHandle
+  search: SearchHandle
+  seeded: { companies: number; listings: number } | null
+  stop: () => Promise<void>
+}
+
+interface Options {
+  /** Drain the search outbox in this process. */
+  worker: boolean
+}
+
+/**
+ * Opens the database (given server or embedded PGlite), migrates, loads reference and demo data,
+ * connects Meilisearch (given server or the local binary) and, if asked, runs the sync loop.
+ */
+export async function startServices(env: Env, log: Logger, opts: Options): Promise<Services> {
+  const stops: Array<() => Promise<void>> = []
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => log.error({ err: error }, 'stop failed'))
+  }
+  try {
+    const database = await openDatabase({ url: env.DATABASE_URL, dataDir: `${env.DATA_DIR}/pglite` })
+    stops.push(database.close)
+    setDatabase(database)
+    log.info({ driver: database.driver }, 'database open')
+    await migrateDatabase(database)
+    const reference = await ensureReferenceData(database.db, (m) => log.info(m))
+    log.info(reference, 'reference data ready')
+
+    const shouldSeed = env.SEED_DEMO === 'always' || (env.SEED_DEMO === 'auto' && env.NODE_ENV !== 'production')
+    const seed = shouldSeed ? await seedDemo(database.db, { log: (m) => log.info(m) }) : null
+
+    let meili: LocalMeili | undefined
+    if (!env.MEILI_URL) {
+      meili = await startLocalMeili({ dataDir: `${env.DATA_DIR}/meili`, log: (line) => log.warn({ meili: line }) })
+      stops.push(meili.stop)
+      log.info({ url: meili.url }, 'local Meilisearch started')
+    }
+    const search = createSearchClient({
+      url: env.MEILI_URL ?? meili!.url,
+      apiKey: env.MEILI_URL ? (env.MEILI_MASTER_KEY ?? '') : meili!.masterKey,
+      indexPrefix: env.MEILI_INDEX_PREFIX,
+    })
+    setSearch(search)
+    await prepareIndex(database, search, log, Boolean(seed?.created))
+
+    if (opts.worker) {
+      const loop = startOutboxLoop(createOutboxStore(database.db), search, {
+        intervalMs: 1_000,
+        log: (message, extra) => log.warn({ ...extra }, message),
+      })
+      stops.push(loop.stop)
+    }
+    return { database, search, seeded: seed?.created ? seed : null, stop: stopAll }
+  } catch (error) {
+    await stopAll()
+    throw error
+  }
+}
+
+/** Settings as code on every start; a full rebuild when the index is new or the demo was just seeded. */
+async function prepareIndex(database: DatabaseHandle, search: SearchHandle, log: Logger, seeded: boolean) {
+  try {
+    const synonyms = buildSynonyms(await loadSynonymSource(database.db))
+    await applyListingSettings(search, { synonyms })
+    const stats = await search.client.index(search.listingsIndex).getStats()
+    if (seeded || stats.numberOfDocuments === 0) {
+      const started = Date.now()
+      const total = await reindexListings(search, createReindexSource(database.db), { synonyms })
+      log.info({ documents: total, ms: Date.now() - started }, 'search index rebuilt')
+    }
+  } catch (error) {
+    // Search is a copy: the site runs without it, and the outbox catches up once it answers.
+    log.error({ err: error }, 'search index not prepared; continuing, the sync loop will catch up')
+  }
+}

@@ -1,0 +1,12 @@
+/** The admin URL of the PostgreSQL server tests use; unset means embedded PGlite. */
+export function testServerUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined
+}
+
+export function withDatabase(url: string, name: string): string {
+  const u = new URL(url)
+  u.pathname = `/${name}`
+  return u.toString()
+}
+
+export const TEMPLATE_DB = 'passgenau_test_template'
