@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http'
 import type { ViteDevServer } from 'vite'
 import type { Env } from '../app/utils/env.server'
 import { originCheck, securityHeaders } from './security'
+import { sessionMiddleware } from './session'
 
 interface AppOptions {
   env: Env
@@ -54,12 +55,22 @@ export async function createApp({ env, logger, vite, buildDir = 'build' }: AppOp
     build = (await import(/* @vite-ignore */ `${process.cwd()}/${buildDir}/server/index.js`)) as ServerBuild
   }
 
+  const secureCookies = env.NODE_ENV === 'production'
+  app.use(sessionMiddleware(secureCookies))
+
   app.all(
     '*',
     createRequestHandler({
       build,
       mode: vite ? 'development' : 'production',
-      getLoadContext: (req, res) => ({ requestId: res.locals.requestId, nonce: res.locals.nonce, logger: req.log }),
+      getLoadContext: (req, res) => ({
+        requestId: res.locals.requestId,
+        nonce: res.locals.nonce,
+        logger: req.log,
+        viewer: res.locals.viewer,
+        secureCookies,
+        clientIp: req.ip ?? 'unknown',
+      }),
     }),
   )
   return app

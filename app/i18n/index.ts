@@ -1,11 +1,16 @@
 import { useRouteLoaderData } from '@remix-run/react'
+import { accountsDe } from './accounts.de'
+import { accountsEn } from './accounts.en'
 import { de } from './de'
 import { en } from './en'
-import type { Dictionary, Lang, MessageKey, Params } from './types'
+import type { Lang, MessageKey, Params } from './types'
 
 export * from './types'
 
-const dictionaries: Record<Lang, Dictionary> = { de, en }
+const dictionaries: Record<Lang, Record<MessageKey, string>> = {
+  de: { ...de, ...accountsDe },
+  en: { ...en, ...accountsEn },
+}
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }
 
 export function isLang(value: unknown): value is Lang {

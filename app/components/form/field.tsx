@@ -1,0 +1,59 @@
+import { useId, type InputHTMLAttributes } from 'react'
+import { useT, type MessageKey } from '~/i18n'
+
+interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> {
+  name: string
+  label: MessageKey
+  hint?: MessageKey
+  error?: MessageKey
+}
+
+/** A labelled input whose hint and error are announced with it (aria-describedby). */
+export function Field({ name, label, hint, error, ...input }: FieldProps) {
+  const t = useT()
+  const id = useId()
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>{t(label)}</label>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {t(hint)}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        {...input}
+      />
+      {error ? (
+        <p id={errorId} className="field__error">
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+/** The form-level message: an error summary or a success note, announced when it appears. */
+export function FormMessage({ error, success }: { error?: MessageKey | null; success?: string | null }) {
+  const t = useT()
+  if (error) {
+    return (
+      <div className="alert alert--error" role="alert">
+        {t(error)}
+      </div>
+    )
+  }
+  if (success) {
+    return (
+      <div className="alert alert--success" role="status">
+        {success}
+      </div>
+    )
+  }
+  return null
+}

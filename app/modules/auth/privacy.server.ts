@@ -1,0 +1,87 @@
+import { and, count, eq, inArray, sql } from 'drizzle-orm'
+import { getDb } from '../../../db/client'
+import {
+  auditLog,
+  emailTokens,
+  listings,
+  organizationMembers,
+  organizations,
+  outboundEmails,
+  searchOutbox,
+  sessions,
+  users,
+} from '../../../db/schema'
+import { Invalid, NotFound } from '~/utils/errors'
+import { recordAudit } from '../security/audit.server'
+import { requireCurrentPassword } from './account.server'
+
+/** Everything stored about the person, for the GDPR's right of access (Art. 15, 20). */
+export async function exportUserData(userId: string) {
+  const db = getDb()
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      lang: users.lang,
+      emailVerifiedAt: users.emailVerifiedAt,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+  if (!user) throw new NotFound('user')
+  const [memberships, activeSessions, links, mails, audit] = await Promise.all([
+    db
+      .select({ organization: organizations.name, kind: organizations.kind, role: organizationMembers.role, since: organizationMembers.createdAt })
+      .from(organizationMembers)
+      .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
+      .where(eq(organizationMembers.userId, userId)),
+    db.select({ createdAt: sessions.createdAt, expiresAt: sessions.expiresAt }).from(sessions).where(eq(sessions.userId, userId)),
+    db
+      .select({ purpose: emailTokens.purpose, email: emailTokens.email, createdAt: emailTokens.createdAt, expiresAt: emailTokens.expiresAt, usedAt: emailTokens.usedAt })
+      .from(emailTokens)
+      .where(eq(emailTokens.userId, userId)),
+    db
+      .select({ to: outboundEmails.toAddress, subject: outboundEmails.subject, text: outboundEmails.textBody, createdAt: outboundEmails.createdAt, sentAt: outboundEmails.sentAt })
+      .from(outboundEmails)
+      .where(eq(sql`lower(${outboundEmails.toAddress})`, user.email.toLowerCase())),
+    db.select({ at: auditLog.at, action: auditLog.action, meta: auditLog.meta }).from(auditLog).where(eq(auditLog.actorId, userId)),
+  ])
+  return { exportedAt: new Date().toISOString(), user, memberships, sessions: activeSessions, emailLinks: links, emails: mails, activity: audit }
+}
+
+/**
+ * Erases the person at once: the user row and everything hanging on it, mails addressed to them,
+ * and a company they were the only member of. The last owner of a team must hand over first.
+ */
+export async function deleteAccount(input: { userId: string; currentPassword: string }) {
+  await requireCurrentPassword(input.userId, input.currentPassword)
+  const db = getDb()
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, input.userId))
+    if (!user) throw new NotFound('user')
+    const owned = await tx
+      .select({ organizationId: organizationMembers.organizationId })
+      .from(organizationMembers)
+      .where(and(eq(organizationMembers.userId, user.id), eq(organizationMembers.role, 'owner')))
+    for (const { organizationId } of owned) {
+      const [members] = await tx.select({ n: count() }).from(organizationMembers).where(eq(organizationMembers.organizationId, organizationId))
+      const [owners] = await tx
+        .select({ n: count() })
+        .from(organizationMembers)
+        .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.role, 'owner')))
+      if (owners.n === 1 && members.n > 1) throw new Invalid({}, 'auth.delete.lastOwner')
+      if (members.n === 1) {
+        const gone = await tx.select({ id: listings.id }).from(listings).where(eq(listings.organizationId, organizationId))
+        if (gone.length) await tx.insert(searchOutbox).values(gone.map((l) => ({ entity: 'listing' as const, entityId: String(l.id) })))
+        await tx.delete(organizations).where(and(eq(organizations.id, organizationId), eq(organizations.kind, 'company')))
+      }
+    }
+    await tx.delete(outboundEmails).where(eq(sql`lower(${outboundEmails.toAddress})`, user.email.toLowerCase()))
+    await tx.delete(emailTokens).where(inArray(sql`lower(${emailTokens.email})`, [user.email.toLowerCase()]))
+    await tx.delete(users).where(eq(users.id, user.id))
+    await recordAudit({ actorId: null, action: 'user.deleted', targetType: 'user', targetId: user.id }, tx)
+  })
+}

@@ -1,0 +1,41 @@
+import { translate, type Lang, type MessageKey, type Params } from '~/i18n'
+import { getDb, type Database } from '../../../db/client'
+import { outboundEmails } from '../../../db/schema'
+
+export type MailTemplate = 'verify-email' | 'reset-password' | 'change-email' | 'invite'
+
+interface MailInput {
+  to: string
+  template: MailTemplate
+  lang: Lang
+  params: Params & { link?: string }
+}
+
+function escapeHtml(text: string) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** Renders a mail from the dictionaries: a plain-text part always, HTML as a simple mirror of it. */
+export function renderMail({ template, lang, params }: Omit<MailInput, 'to'>) {
+  const key = (part: string) => `mail.${template}.${part}` as MessageKey
+  const subject = translate(lang, key('subject'), params)
+  const body = translate(lang, key('body'), params)
+  const footer = translate(lang, 'mail.footer')
+  const text = [translate(lang, 'mail.greeting', params), '', body, ...(params.link ? ['', params.link] : []), '', '--', footer].join('\n')
+  const html = [
+    `<p>${escapeHtml(translate(lang, 'mail.greeting', params))}</p>`,
+    ...body.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`),
+    params.link ? `<p><a href="${escapeHtml(params.link)}">${escapeHtml(params.link)}</a></p>` : '',
+    `<p style="color:#555">${escapeHtml(footer)}</p>`,
+  ].join('\n')
+  return { subject, text, html }
+}
+
+/**
+ * Queues a mail in the same transaction as the change it reports; the worker delivers it
+ * (SMTP_URL set) or leaves it for /dev/mail.
+ */
+export async function queueMail(input: MailInput, tx: Database = getDb()) {
+  const { subject, text, html } = renderMail(input)
+  await tx.insert(outboundEmails).values({ toAddress: input.to, subject, textBody: text, htmlBody: html })
+}
