@@ -1,4 +1,6 @@
+import { createTransport } from 'nodemailer'
 import type { Logger } from 'pino'
+import { deliverQueuedMail } from '../app/modules/mail/delivery.server'
 import { createOutboxStore, createReindexSource, loadSynonymSource } from '../app/modules/search/outbox-store.server'
 import type { Env } from '../app/utils/env.server'
 import { migrateDatabase, openDatabase, setDatabase, type DatabaseHandle } from '../db/client'
@@ -9,6 +11,7 @@ import { startLocalMeili, type LocalMeili } from '../search/launcher'
 import { reindexListings } from '../search/reindex'
 import { applyListingSettings, buildSynonyms } from '../search/settings'
 import { startOutboxLoop } from '../search/sync'
+import { startJobLoop } from './jobs'
 
 export interface Services {
   database: DatabaseHandle
@@ -63,6 +66,10 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
         log: (message, extra) => log.warn({ ...extra }, message),
       })
       stops.push(loop.stop)
+      if (env.SMTP_URL) {
+        const transport = createTransport(env.SMTP_URL)
+        stops.push(startJobLoop('mail', () => deliverQueuedMail(transport, env.OPERATOR_EMAIL), 5_000, log))
+      }
     }
     return { database, search, seeded: seed?.created ? seed : null, stop: stopAll }
   } catch (error) {

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2'
 import dumbPasswords from 'dumb-passwords'
+import { EXTRA_COMMON_PASSWORDS, isTrivialPattern } from './common-passwords'
 
 // argon2id with OWASP's second recommended setting (19 MiB, 2 passes): ~50 ms here.
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1, algorithm: 2 as const }
@@ -23,7 +24,8 @@ export function timingDummyHash(): Promise<string> {
   return dummyHash
 }
 
-/** True when the password is among the 10,000 most common ones. */
+/** True when the password is among the most common ones or a trivial pattern. */
 export function isCommonPassword(password: string): boolean {
-  return dumbPasswords.check(password.toLowerCase()) || dumbPasswords.check(password)
+  const lower = password.toLowerCase()
+  return EXTRA_COMMON_PASSWORDS.has(lower) || isTrivialPattern(password) || dumbPasswords.check(lower) || dumbPasswords.check(password)
 }

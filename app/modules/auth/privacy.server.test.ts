@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { organizationMembers } from '../../../db/schema'
+import { createOrganization } from '../../../db/seed/factories'
+import { createUser } from '../../../db/seed/users'
+import { useAppDatabase } from '../../../tests/support/app-database'
+import { registerUser, requestPasswordReset, signIn } from './accounts.server'
+import { createSession, generateSessionToken } from './session.server'
+import { exportUserData, deleteAccount } from './privacy.server'
+
+const ctx = useAppDatabase()
+const PASSWORD = 'Harzer Schmalspurbahn 1899'
+
+// postgres.js answers with an array of rows, PGlite with { rows }.
+function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
+}
+
+/** Every row, in every table, whose text or JSON mentions `needle`. */
+async function findEverywhere(needle: string) {
+  const columns = await ctx.db.execute(sql`
+    select table_name, column_name from information_schema.columns
+    where table_schema = 'public' and data_type in ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`)
+  const rows = rowsOf<{ table_name: string; column_name: string }>(columns)
+  const hits: string[] = []
+  for (const { table_name, column_name } of rows) {
+    const found = await ctx.db.execute(
+      sql`select 1 from ${sql.identifier(table_name)} where ${sql.identifier(column_name)}::text ilike ${'%' + needle + '%'} limit 1`,
+    )
+    if (rowsOf(found).length > 0) hits.push(`${table_name}.${column_name}`)
+  }
+  return hits
+}
+
+describe('privacy self-service', () => {
+  it('exports what is stored about the person, and after deletion nothing identifies them', async () => {
+    const email = 'wilma.wernigerode@example.org'
+    const name = 'Wilma Wernigerode-Testfall'
+    const id = await registerUser({ kind: 'employer', name, email, password: PASSWORD, lang: 'de', companyName: 'Bäckerei Testfall', ip: '192.0.2.10' })
+    await signIn({ email, password: PASSWORD, ip: '192.0.2.10' })
+    await signIn({ email, password: 'a wrong password here', ip: '192.0.2.10' }).catch(() => undefined)
+    await createSession(generateSessionToken(), id)
+    await requestPasswordReset({ email, ip: '192.0.2.10', lang: 'de' })
+
+    const data = await exportUserData(id)
+    expect(data.user).toMatchObject({ email, name, role: 'employer' })
+    expect(data.memberships).toEqual([expect.objectContaining({ organization: 'Bäckerei Testfall', role: 'owner' })])
+    expect(data.sessions.length).toBeGreaterThan(0)
+    expect(data.emails.map((m) => m.subject).length).toBeGreaterThanOrEqual(2)
+    expect(data.activity.map((a) => a.action)).toContain('user.signed-in')
+    expect(JSON.stringify(data)).not.toMatch(/argon2/)
+
+    expect(await findEverywhere(email)).not.toEqual([])
+    await deleteAccount({ userId: id, currentPassword: PASSWORD })
+    expect(await findEverywhere(email)).toEqual([])
+    expect(await findEverywhere(name)).toEqual([])
+    expect(await findEverywhere('wilma')).toEqual([])
+  })
+
+  it('asks the last owner of a team to hand over first, and refuses a wrong password', async () => {
+    const owner = await createUser(ctx.db, { role: 'employer', password: PASSWORD })
+    const company = await createOrganization(ctx.db)
+    await ctx.db.insert(organizationMembers).values({ organizationId: company.id, userId: owner.id, role: 'owner' })
+    await createUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'recruiter' } })
+    await expect(deleteAccount({ userId: owner.id, currentPassword: 'not the password' })).rejects.toMatchObject({ fieldErrors: { currentPassword: 'auth.password.wrong' } })
+    await expect(deleteAccount({ userId: owner.id, currentPassword: PASSWORD })).rejects.toMatchObject({ formError: 'auth.delete.lastOwner' })
+  })
+})

@@ -1,0 +1,144 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { AppLoadContext } from '@remix-run/node'
+import { pino } from 'pino'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createOrganization } from '../../db/seed/factories'
+import { createUser } from '../../db/seed/users'
+import { createSession, generateSessionToken, validateSessionToken, type ValidatedSession } from '../../app/modules/auth/session.server'
+import { useAppDatabase } from '../support/app-database'
+
+/**
+ * Every route with a loader or an action, and what each kind of person gets from it.
+ * 'ok' = served (2xx or a field-error 4xx), 'login' = sent to sign in, a number = that status.
+ * A route file that is missing here fails the test, so a new protected route cannot slip through.
+ */
+type Outcome = 'ok' | 'login' | 403 | 404
+type Role = 'anonymous' | 'seeker' | 'otherSeeker' | 'owner' | 'otherRecruiter' | 'chamber' | 'admin'
+type Expect = Record<Role, Outcome>
+interface Entry {
+  path: string
+  loader?: Expect
+  action?: Expect & { form?: Record<string, string> }
+}
+
+const only = (allowed: Role[]): Expect => ({
+  anonymous: 'login',
+  seeker: allowed.includes('seeker') ? 'ok' : 403,
+  otherSeeker: allowed.includes('otherSeeker') ? 'ok' : 403,
+  owner: allowed.includes('owner') ? 'ok' : 403,
+  otherRecruiter: allowed.includes('otherRecruiter') ? 'ok' : 403,
+  chamber: allowed.includes('chamber') ? 'ok' : 403,
+  admin: allowed.includes('admin') ? 'ok' : 403,
+})
+const everyoneSignedIn = only(['seeker', 'otherSeeker', 'owner', 'otherRecruiter', 'chamber', 'admin'])
+const employers = only(['owner', 'otherRecruiter'])
+
+const PUBLIC = 'public' as const
+const MATRIX: Record<string, Entry | typeof PUBLIC> = {
+  '_index.tsx': PUBLIC,
+  'about.data.tsx': PUBLIC,
+  'barrierefreiheit.tsx': PUBLIC,
+  'datenschutz.tsx': PUBLIC,
+  'impressum.tsx': PUBLIC,
+  'healthz.ts': PUBLIC,
+  'readyz.ts': PUBLIC,
+  'language.ts': PUBLIC,
+  'login.tsx': PUBLIC,
+  'logout.ts': PUBLIC,
+  'register.tsx': PUBLIC,
+  'reset-password.tsx': PUBLIC,
+  'verify-email.tsx': PUBLIC,
+  'invite.tsx': PUBLIC,
+  'dev.mail.tsx': PUBLIC,
+  'me._index.tsx': { path: '/me', loader: only(['seeker', 'otherSeeker']) },
+  'me.account.tsx': { path: '/me/account', loader: everyoneSignedIn, action: { ...everyoneSignedIn, form: { intent: 'change-email' } } },
+  'me.export.ts': { path: '/me/export', loader: everyoneSignedIn },
+  'employer._index.tsx': { path: '/employer', loader: employers },
+  'employer.team.tsx': {
+    path: '/employer/team',
+    loader: employers,
+    // Inviting is for owners only: the recruiter of the other company is refused.
+    action: { ...employers, otherRecruiter: 403, form: { intent: 'invite', email: 'bad' } },
+  },
+  'chamber._index.tsx': { path: '/chamber', loader: only(['chamber']) },
+  'admin._index.tsx': { path: '/admin', loader: only(['admin']), action: { ...only(['admin']), form: { email: 'bad' } } },
+}
+
+const routesDir = join(__dirname, '../../app/routes')
+const ctx = useAppDatabase()
+const viewers = {} as Record<Role, ValidatedSession | null>
+
+async function sessionFor(userId: string) {
+  const token = generateSessionToken()
+  await createSession(token, userId)
+  return validateSessionToken(token)
+}
+
+beforeAll(async () => {
+  const companyA = await createOrganization(ctx.db)
+  const companyB = await createOrganization(ctx.db)
+  const chamber = await createOrganization(ctx.db, { kind: 'chamber' })
+  const make = async (role: 'seeker' | 'employer' | 'chamber' | 'admin', memberOf?: { organizationId: string; role: 'owner' | 'recruiter' | 'counsellor' }) =>
+    sessionFor((await createUser(ctx.db, { role, memberOf })).id)
+  viewers.anonymous = null
+  viewers.seeker = await make('seeker')
+  viewers.otherSeeker = await make('seeker')
+  viewers.owner = await make('employer', { organizationId: companyA.id, role: 'owner' })
+  viewers.otherRecruiter = await make('employer', { organizationId: companyB.id, role: 'recruiter' })
+  viewers.chamber = await make('chamber', { organizationId: chamber.id, role: 'counsellor' })
+  viewers.admin = await make('admin')
+})
+
+function contextFor(role: Role): AppLoadContext {
+  return { viewer: viewers[role], secureCookies: false, clientIp: `203.0.113.${Object.keys(viewers).indexOf(role)}`, requestId: 'test', nonce: '', logger: pino({ level: 'silent' }) }
+}
+
+async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome | number> {
+  let result: unknown
+  try {
+    result = await run()
+  } catch (thrown) {
+    result = thrown
+  }
+  if (result instanceof Response) {
+    if (result.status === 302 && result.headers.get('Location')?.startsWith('/login')) return 'login'
+    if (result.status === 403 || result.status === 404) return result.status
+    return result.status < 500 ? 'ok' : result.status
+  }
+  if (result instanceof Error) throw result
+  const status = (result as { init?: { status?: number } } | null)?.init?.status ?? 200
+  return status === 403 || status === 404 ? status : status < 500 ? 'ok' : status
+}
+
+describe('authorization matrix', () => {
+  it('lists every route that has a loader or an action', async () => {
+    const files = readdirSync(routesDir).filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes('.test.'))
+    const withHandlers: string[] = []
+    for (const file of files) {
+      const mod = await import(join(routesDir, file))
+      if (mod.loader || mod.action) withHandlers.push(file)
+    }
+    expect(withHandlers.sort()).toEqual(Object.keys(MATRIX).sort())
+  })
+
+  for (const [file, entry] of Object.entries(MATRIX)) {
+    if (entry === PUBLIC) continue
+    for (const kind of ['loader', 'action'] as const) {
+      const expected = entry[kind]
+      if (!expected) continue
+      it(`${kind} of ${entry.path} answers each role as expected`, async () => {
+        const mod = await import(join(routesDir, file))
+        const actual: Partial<Record<Role, Outcome | number>> = {}
+        for (const role of Object.keys(viewers) as Role[]) {
+          const init: RequestInit =
+            kind === 'action' ? { method: 'POST', body: new URLSearchParams((expected as { form?: Record<string, string> }).form ?? {}) } : {}
+          const request = new Request(`http://localhost${entry.path}`, init)
+          actual[role] = await outcomeOf(() => mod[kind]({ request, params: {}, context: contextFor(role) }))
+        }
+        const { form: _form, ...statuses } = expected as Expect & { form?: unknown }
+        expect(actual).toEqual(statuses)
+      })
+    }
+  }
+})
