@@ -69,7 +69,8 @@ export async function startLocalMeili(opts: { dataDir: string; port?: number; lo
       '--dump-dir', `${dataDir}/dumps`,
       '--snapshot-dir', `${dataDir}/snapshots`,
       '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
+      // One argument: a base64url key may start with "-" and would be read as a flag.
+      `--master-key=${masterKey}`,
       '--env', 'development',
       '--no-analytics',
       '--log-level', 'WARN',

@@ -6,6 +6,7 @@ import type { Env } from '../app/utils/env.server'
 import { migrateDatabase, openDatabase, setDatabase, type DatabaseHandle } from '../db/client'
 import { ensureReferenceData } from '../db/reference/load'
 import { seedDemo } from '../db/seed/demo'
+import { seedDemoAccounts } from '../db/seed/demo-accounts'
 import { createSearchClient, setSearch, type SearchHandle } from '../search/client'
 import { startLocalMeili, type LocalMeili } from '../search/launcher'
 import { reindexListings } from '../search/reindex'
@@ -17,6 +18,7 @@ export interface Services {
   database: DatabaseHandle
   search: SearchHandle
   seeded: { companies: number; listings: number } | null
+  hasDemoLogins: boolean
   stop: () => Promise<void>
 }
 
@@ -45,6 +47,9 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
 
     const shouldSeed = env.SEED_DEMO === 'always' || (env.SEED_DEMO === 'auto' && env.NODE_ENV !== 'production')
     const seed = shouldSeed ? await seedDemo(database.db, { log: (m) => log.info(m) }) : null
+    // Demo logins exist only outside production, whatever SEED_DEMO says.
+    const hasDemoLogins = shouldSeed && env.NODE_ENV !== 'production'
+    if (hasDemoLogins) await seedDemoAccounts(database.db)
 
     let meili: LocalMeili | undefined
     if (!env.MEILI_URL) {
@@ -71,7 +76,7 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
         stops.push(startJobLoop('mail', () => deliverQueuedMail(transport, env.OPERATOR_EMAIL), 5_000, log))
       }
     }
-    return { database, search, seeded: seed?.created ? seed : null, stop: stopAll }
+    return { database, search, seeded: seed?.created ? seed : null, hasDemoLogins, stop: stopAll }
   } catch (error) {
     await stopAll()
     throw error
@@ -85,9 +90,8 @@ async function prepareIndex(database: DatabaseHandle, search: SearchHandle, log:
     await applyListingSettings(search, { synonyms })
     const stats = await search.client.index(search.listingsIndex).getStats()
     if (seeded || stats.numberOfDocuments === 0) {
-      const started = Date.now()
-      const total = await reindexListings(search, createReindexSource(database.db), { synonyms })
-      log.info({ documents: total, ms: Date.now() - started }, 'search index rebuilt')
+      const result = await reindexListings(search, createReindexSource(database.db), { synonyms })
+      log.info({ documents: result.indexed, ms: result.ms }, 'search index rebuilt')
     }
   } catch (error) {
     // Search is a copy: the site runs without it, and the outbox catches up once it answers.

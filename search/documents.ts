@@ -1,0 +1,177 @@
+import type { Listing, Occupation, Organization, Place } from '../db/schema'
+import { markdownToPlainText, truncateAtWord } from './plain-text'
+import { CERTIFICATE_RANK, GERMAN_RANK } from './ranks'
+
+/** Everything the search document of one listing is built from: the row and what it points to. */
+export interface ListingDocumentSource {
+  listing: Listing
+  organization: Pick<Organization, 'id' | 'name' | 'slug' | 'isVerified'>
+  place: Pick<Place, 'name' | 'postalCode' | 'district' | 'districtCode' | 'state' | 'lat' | 'lng'>
+  occupation: Pick<Occupation, 'id' | 'name' | 'labels' | 'fieldCode' | 'isCrafts'>
+  /** The KldB level-2 field of the occupation, when the occupation has one. */
+  field: { code: string; title: string } | null
+}
+
+export interface ListingDocument {
+  id: number
+  title: string
+  description: string
+  offerType: Listing['offerType']
+  occupationId: number
+  occupationName: string
+  occupationLabels: string[]
+  isCrafts: boolean
+  fieldCode: string | null
+  fieldTitle: string | null
+  fieldArea: string | null
+  companyId: string
+  company: string
+  companySlug: string
+  companyVerified: boolean
+  place: string
+  postalCode: string
+  district: string
+  districtCode: string
+  state: string
+  _geo: { lat: number; lng: number }
+  workingTime: Listing['workingTime']
+  startDate: string
+  startTs: number
+  salaryMonthlyMin: number | null
+  payPeriod: Listing['payPeriod']
+  payMin: number | null
+  payMax: number | null
+  trainingAllowances: number[] | null
+  minCertificateRank: number
+  minGermanRank: number
+  needsDrivingLicence: boolean
+  benefits: Listing['benefits']
+  isSuitableForRefugees: boolean
+  hasRecognitionSupport: boolean
+  publishedTs: number | null
+  expiresTs: number | null
+}
+
+export const DESCRIPTION_MAX_CHARS = 1000
+/** ESCO gives some occupations dozens of alternative labels; beyond this many they add noise, not recall. */
+export const MAX_OCCUPATION_LABELS = 60
+/** Average paid hours per month for a 40-hour week (40 × 52 / 12). */
+export const HOURS_PER_MONTH = 173
+
+const LABEL_LANGUAGES = ['de', 'en', 'ar', 'fr', 'es'] as const
+
+const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' }
+
+/**
+ * Spellings people type that German segmentation cannot bridge: "Baecker" without a German keyboard,
+ * "Kfz-Mechatroniker" for "Kraftfahrzeugmechatroniker" (segmentation splits the compound, so neither
+ * a prefix nor the kfz ↔ kraftfahrzeug synonym reaches it).
+ */
+export function germanVariants(label: string): string[] {
+  const transliterated = label.replace(/[äöüßÄÖÜ]/g, (c) => TRANSLITERATION[c])
+  const abbreviated = label.replace(/kraftfahrzeug-?(\p{L})/giu, (_, next: string) => `Kfz-${next.toLocaleUpperCase('de')}`)
+  return [transliterated, abbreviated].filter((v) => v !== label)
+}
+
+/**
+ * The occupation's labels of all languages in one searchable list, German ones with their typed
+ * variants, without duplicates and capped.
+ */
+export function flattenOccupationLabels(labels: Occupation['labels'] | null | undefined, occupationName?: string): string[] {
+  const seen = new Set<string>()
+  const result: string[] = []
+  const add = (raw: string) => {
+    const label = raw.trim()
+    const key = label.toLocaleLowerCase('de')
+    if (!label || seen.has(key) || result.length >= MAX_OCCUPATION_LABELS) return
+    seen.add(key)
+    result.push(label)
+  }
+  const german = [...(occupationName ? [occupationName] : []), ...(labels?.de ?? [])]
+  if (occupationName) seen.add(occupationName.trim().toLocaleLowerCase('de'))
+  for (const label of labels?.de ?? []) add(label)
+  for (const label of german) for (const variant of germanVariants(label)) add(variant)
+  for (const lang of LABEL_LANGUAGES) if (lang !== 'de') for (const label of labels?.[lang] ?? []) add(label)
+  return result
+}
+
+/**
+ * One comparable number per listing for the salary filter and sort: the monthly gross minimum.
+ * Training places compare by their first-year allowance, which is what a school leaver gets first.
+ */
+export function monthlySalaryMin(listing: Pick<Listing, 'offerType' | 'payPeriod' | 'payMin' | 'trainingAllowances'>): number | null {
+  const firstAllowance = listing.trainingAllowances?.[0] ?? null
+  if (firstAllowance !== null && (listing.offerType === 'ausbildung' || listing.payMin === null)) return firstAllowance
+  if (listing.payMin === null) return null
+  switch (listing.payPeriod) {
+    case 'hour':
+      return Math.round(listing.payMin * HOURS_PER_MONTH)
+    case 'year':
+      return Math.round(listing.payMin / 12)
+    default:
+      return listing.payMin
+  }
+}
+
+export function toUnixSeconds(value: Date | string | null): number | null {
+  if (value === null) return null
+  const ms = (value instanceof Date ? value : new Date(value)).getTime()
+  return Number.isFinite(ms) ? Math.floor(ms / 1000) : null
+}
+
+/** A `date` column arrives as YYYY-MM-DD; it is read as midnight UTC so the timestamp never shifts a day. */
+function dateOnly(value: string | Date): { iso: string; ts: number } {
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.slice(0, 10)
+  const ts = Date.parse(`${iso}T00:00:00Z`) / 1000
+  if (!Number.isFinite(ts)) throw new Error(`invalid start date ${String(value)}`)
+  return { iso, ts }
+}
+
+/** The only mapping from a listing row to its search document. */
+export function toListingDocument(source: ListingDocumentSource): ListingDocument {
+  const { listing, organization, place, occupation, field } = source
+  if (!Number.isFinite(place.lat) || !Number.isFinite(place.lng)) {
+    throw new Error(`listing ${listing.id}: place has no coordinates`)
+  }
+  const start = dateOnly(listing.startDate)
+  const fieldCode = field?.code ?? occupation.fieldCode ?? null
+  return {
+    id: listing.id,
+    title: listing.title.trim(),
+    description: truncateAtWord(markdownToPlainText(listing.description), DESCRIPTION_MAX_CHARS),
+    offerType: listing.offerType,
+    occupationId: occupation.id,
+    occupationName: occupation.name,
+    occupationLabels: flattenOccupationLabels(occupation.labels, occupation.name),
+    isCrafts: occupation.isCrafts,
+    fieldCode,
+    fieldTitle: field?.title ?? null,
+    fieldArea: fieldCode ? fieldCode.slice(0, 1) : null,
+    companyId: organization.id,
+    company: organization.name,
+    companySlug: organization.slug,
+    companyVerified: organization.isVerified,
+    place: place.name,
+    postalCode: place.postalCode,
+    district: place.district,
+    districtCode: place.districtCode,
+    state: place.state,
+    _geo: { lat: place.lat, lng: place.lng },
+    workingTime: listing.workingTime,
+    startDate: start.iso,
+    startTs: start.ts,
+    salaryMonthlyMin: monthlySalaryMin(listing),
+    payPeriod: listing.payPeriod,
+    payMin: listing.payMin,
+    payMax: listing.payMax,
+    trainingAllowances: listing.trainingAllowances?.length ? listing.trainingAllowances : null,
+    minCertificateRank: CERTIFICATE_RANK[listing.minCertificate],
+    minGermanRank: GERMAN_RANK[listing.minGerman],
+    needsDrivingLicence: listing.needsDrivingLicence,
+    benefits: listing.benefits ?? [],
+    isSuitableForRefugees: listing.isSuitableForRefugees,
+    hasRecognitionSupport: listing.hasRecognitionSupport,
+    publishedTs: toUnixSeconds(listing.publishedAt),
+    expiresTs: toUnixSeconds(listing.expiresAt),
+  }
+}
