@@ -14,6 +14,8 @@ export default defineConfig({
   plugins: [
     !process.env.VITEST &&
       remix({
+        // The end-to-end run builds into its own folder, so a build elsewhere never swaps its assets.
+        buildDirectory: process.env.BUILD_DIR ?? 'build',
         ignoredRouteFiles: ['**/*.test.ts', '**/*.test.tsx', '**/*.css'],
         future: {
           v3_fetcherPersist: true,

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream'
 import type { AppLoadContext, EntryContext } from '@remix-run/node'
 import { createReadableStreamFromReadable } from '@remix-run/node'
-import { RemixServer } from '@remix-run/react'
+import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { NonceProvider } from './utils/nonce'
@@ -49,6 +49,7 @@ export default function handleRequest(
 
 /** Unexpected errors are logged with the request id; the user sees only the generic page. */
 export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
-  if (request.signal.aborted) return
+  // Aborted requests and 4xx answers (unknown URLs, refused access) are not faults of ours.
+  if (request.signal.aborted || (isRouteErrorResponse(error) && error.status < 500)) return
   context.logger?.error({ err: error, requestId: context.requestId, url: request.url }, 'unhandled error')
 }

@@ -10,21 +10,31 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react'
+import { AccountMenu } from './components/account-menu'
 import { AppShell } from './components/app-shell'
 import { getLang } from './i18n/lang.server'
-import { translate, type Lang } from './i18n'
+import { translate, type Lang, type MessageKey } from './i18n'
 import { getPublicEnv } from './utils/env.server'
 import { useNonce } from './utils/nonce'
 import stylesHref from './styles/app.css?url'
+import formsHref from './styles/forms.css?url'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesHref },
+  { rel: 'stylesheet', href: formsHref },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url)
-  return { lang: getLang(request), env: getPublicEnv(), path: url.pathname + url.search, requestId: context.requestId }
+  const user = context.viewer?.user
+  return {
+    lang: getLang(request),
+    env: getPublicEnv(),
+    path: url.pathname + url.search,
+    requestId: context.requestId,
+    user: user ? { name: user.name, role: user.role } : null,
+  }
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -51,22 +61,31 @@ export function Layout({ children }: { children: React.ReactNode }) {
 export default function App() {
   const data = useLoaderData<typeof loader>()
   return (
-    <AppShell path={data.path}>
+    <AppShell path={data.path} account={<AccountMenu user={data.user} />}>
       <Outlet />
     </AppShell>
   )
 }
 
+const ERROR_TEXTS: Record<number, [MessageKey, MessageKey]> = {
+  403: ['error.forbidden.title', 'error.forbidden.text'],
+  404: ['error.notFound.title', 'error.notFound.text'],
+  429: ['error.tooManyRequests.title', 'error.tooManyRequests'],
+  500: ['error.title', 'error.generic'],
+}
+
+/** Statuses the person can act on get their own words; anything else is the generic page with the request id. */
 export function ErrorBoundary() {
   const error = useRouteError()
   const data = useRouteLoaderData<typeof loader>('root')
   const lang: Lang = data?.lang ?? 'de'
-  const notFound = isRouteErrorResponse(error) && error.status === 404
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const [title, text] = ERROR_TEXTS[status] ?? ERROR_TEXTS[500]
   return (
-    <AppShell path={data?.path ?? '/'}>
-      <h1>{translate(lang, notFound ? 'error.notFound.title' : 'error.title')}</h1>
-      <p>{translate(lang, notFound ? 'error.notFound.text' : 'error.generic')}</p>
-      {!notFound && data?.requestId ? <p>{translate(lang, 'error.requestId', { id: data.requestId })}</p> : null}
+    <AppShell path={data?.path ?? '/'} account={<AccountMenu user={data?.user ?? null} />}>
+      <h1>{translate(lang, title)}</h1>
+      <p>{translate(lang, text)}</p>
+      {status >= 500 && data?.requestId ? <p>{translate(lang, 'error.requestId', { id: data.requestId })}</p> : null}
       <p>
         <a href="/">{translate(lang, 'error.backHome')}</a>
       </p>

@@ -20,7 +20,7 @@ interface AppOptions {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/
 
-export async function createApp({ env, logger, vite, buildDir = 'build' }: AppOptions) {
+export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }: AppOptions) {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 import { ConfigError, parseEnv, type Env } from '../app/utils/env.server'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo-accounts'
 import { getLogger } from '../app/utils/logger.server'
 import { createApp } from './app'
 import { startServices, type Services } from './services'
@@ -41,6 +42,11 @@ function announce(env: Env, server: Server, services: Services) {
     `  Suche / search: ${env.MEILI_URL ?? `Meilisearch (local, ${env.DATA_DIR}/meili)`}`,
   ]
   if (services.seeded) lines.push(`  Demo: ${services.seeded.companies} companies, ${services.seeded.listings} listings`)
+  if (services.hasDemoLogins) {
+    lines.push('', `  Demo-Zugänge / demo logins (Passwort / password: ${DEMO_PASSWORD}):`)
+    for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.email.padEnd(24)} ${account.role}${account.member ? ` (${account.member.role})` : ''}`)
+    lines.push(`  E-Mails: http://${host}:${port}/dev/mail`)
+  }
   console.log(lines.join('\n') + '\n')
 }
 

@@ -6,6 +6,8 @@ export const accountsDe = {
   'form.errorSummary': 'Bitte prüfen Sie die markierten Felder.',
   'form.saved': 'Gespeichert.',
   'error.tooManyRequests': 'Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
+  'error.forbidden.title': 'Kein Zugriff',
+  'error.forbidden.text': 'Dieser Bereich ist für Ihr Konto nicht freigegeben.',
   'error.tooManyRequests.title': 'Zu viele Anfragen',
 
   'nav.login': 'Anmelden',

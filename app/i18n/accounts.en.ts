@@ -7,6 +7,8 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   'form.errorSummary': 'Please check the marked fields.',
   'form.saved': 'Saved.',
   'error.tooManyRequests': 'Too many attempts. Please wait a few minutes and try again.',
+  'error.forbidden.title': 'No access',
+  'error.forbidden.text': 'This area is not available to your account.',
   'error.tooManyRequests.title': 'Too many requests',
 
   'nav.login': 'Sign in',

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { Field, FormMessage } from '~/components/form/field'
+import { Notice } from '~/components/notice'
 import { translate, useT } from '~/i18n'
 import { signIn } from '~/modules/auth/accounts.server'
 import { safeRedirect, SignInForm } from '~/modules/auth/auth.schema'
@@ -38,6 +39,7 @@ export default function Login() {
   return (
     <section className="narrow">
       <h1>{t('auth.login.title')}</h1>
+      <Notice />
       <Form method="post" noValidate className="stack">
         <FormMessage error={state?.formError} />
         <input type="hidden" name="redirectTo" value={params.get('redirectTo') ?? ''} />

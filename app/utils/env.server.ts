@@ -22,6 +22,7 @@ const EnvSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v) && URL.canParse(v), 'must be an smtp:// or smtps:// URL')
     .optional(),
   DATA_DIR: z.string().min(1).default('.data'),
+  BUILD_DIR: z.string().min(1).default('build'),
   UPLOADS_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKER_MODE: z.enum(['in-process', 'external']).default('in-process'),

@@ -6,8 +6,16 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = []
+      // A page answered with 4xx on purpose (validation, 404, 410) makes Chromium log "Failed to load
+      // resource"; what must never fail are the assets a page loads.
       page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(msg.text())
+        if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(msg.text())
+      })
+      page.on('response', (response) => {
+        const type = response.request().resourceType()
+        if (response.status() >= 400 && ['script', 'stylesheet', 'image', 'font'].includes(type)) {
+          errors.push(`${response.status()} ${response.url()}`)
+        }
       })
       page.on('pageerror', (error) => errors.push(error.message))
       await use(errors)
