@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { PGlite } from '@electric-sql/pglite'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import * as schema from './schema'
 
@@ -12,7 +13,7 @@ export interface DatabaseHandle {
   driver: DatabaseDriver
   close: () => Promise<void>
   /** The embedded instance, when the driver is PGlite. */
-  pglite?: import('@electric-sql/pglite').PGlite
+  pglite?: PGlite
 }
 
 export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations')

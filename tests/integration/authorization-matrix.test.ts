@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createOrganization } from '../../db/seed/factories'
 import { createUser } from '../../db/seed/users'
 import { createSession, generateSessionToken, validateSessionToken, type ValidatedSession } from '../../app/modules/auth/session.server'
-import { useAppDatabase } from '../support/app-database'
+import { setupAppDatabase } from '../support/app-database'
 
 /**
  * Every route with a loader or an action, and what each kind of person gets from it.
@@ -66,7 +66,7 @@ const MATRIX: Record<string, Entry | typeof PUBLIC> = {
 }
 
 const routesDir = join(__dirname, '../../app/routes')
-const ctx = useAppDatabase()
+const ctx = setupAppDatabase()
 const viewers = {} as Record<Role, ValidatedSession | null>
 
 async function sessionFor(userId: string) {

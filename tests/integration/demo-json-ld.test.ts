@@ -4,11 +4,11 @@ import { listings } from '../../db/schema'
 import { seedDemo } from '../../db/seed/demo'
 import { getPublicListing } from '../../app/modules/listings/detail.server'
 import { toJobPostingJsonLd } from '../../app/modules/listings/json-ld'
-import { useAppDatabase } from '../support/app-database'
+import { setupAppDatabase } from '../support/app-database'
 import { ALWAYS_RECOMMENDED, jobPostingProblems } from './support/job-posting-rules'
 
 const ORIGIN = 'https://passgenau.example'
-const ctx = useAppDatabase()
+const ctx = setupAppDatabase()
 let rows: Array<{ id: number; status: string; expiresAt: Date | null }> = []
 
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from './database'
  * For tests of app modules, which reach the database through getDb(): a fresh database
  * for the file, installed as the process's database.
  */
-export function useAppDatabase(): { readonly db: Database; readonly test: TestDatabase } {
+export function setupAppDatabase(): { readonly db: Database; readonly test: TestDatabase } {
   let test: TestDatabase | undefined
   beforeAll(async () => {
     test = await createTestDatabase()

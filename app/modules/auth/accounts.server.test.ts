@@ -2,12 +2,12 @@ import { desc, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { organizationMembers, outboundEmails, users } from '../../../db/schema'
 import { createUser } from '../../../db/seed/users'
-import { useAppDatabase } from '../../../tests/support/app-database'
+import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid, TooManyRequests } from '~/utils/errors'
 import { registerUser, requestPasswordReset, resetPassword, signIn, verifyEmail } from './accounts.server'
 import { createSession, generateSessionToken, validateSessionToken } from './session.server'
 
-const ctx = useAppDatabase()
+const ctx = setupAppDatabase()
 const PASSWORD = 'Brockenwanderung im Nebel'
 let ipCounter = 0
 const freshIp = () => `198.51.100.${++ipCounter}`

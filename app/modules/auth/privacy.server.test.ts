@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { organizationMembers } from '../../../db/schema'
 import { createOrganization } from '../../../db/seed/factories'
 import { createUser } from '../../../db/seed/users'
-import { useAppDatabase } from '../../../tests/support/app-database'
+import { setupAppDatabase } from '../../../tests/support/app-database'
 import { registerUser, requestPasswordReset, signIn } from './accounts.server'
 import { createSession, generateSessionToken } from './session.server'
 import { exportUserData, deleteAccount } from './privacy.server'
 
-const ctx = useAppDatabase()
+const ctx = setupAppDatabase()
 const PASSWORD = 'Harzer Schmalspurbahn 1899'
 
 // postgres.js answers with an array of rows, PGlite with { rows }.

@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { sessions, users } from '../../../db/schema'
 import { createUser } from '../../../db/seed/users'
-import { useAppDatabase } from '../../../tests/support/app-database'
+import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createSession, generateSessionToken, invalidateUserSessions, SESSION_TTL_MS, sessionIdFromToken, validateSessionToken } from './session.server'
 
-const ctx = useAppDatabase()
+const ctx = setupAppDatabase()
 const DAY = 24 * 60 * 60 * 1000
 
 describe('sessions', () => {

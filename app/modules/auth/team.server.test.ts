@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { organizationMembers, outboundEmails } from '../../../db/schema'
 import { createOrganization } from '../../../db/seed/factories'
 import { createUser } from '../../../db/seed/users'
-import { useAppDatabase } from '../../../tests/support/app-database'
+import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid } from '~/utils/errors'
 import { acceptInvite, changeMemberRole, inviteMember, listTeam, removeMember } from './team.server'
 
-const ctx = useAppDatabase()
+const ctx = setupAppDatabase()
 
 async function companyWithOwner() {
   const company = await createOrganization(ctx.db)
