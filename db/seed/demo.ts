@@ -1,4 +1,4 @@
-import { asc, count, eq, ilike, inArray, like, sql } from 'drizzle-orm'
+import { and, asc, count, eq, ilike, inArray, like, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { listings, occupations, organizations, places, type Occupation } from '../schema'
 import { COMPANY_TYPES } from './catalog/company-types'
@@ -53,7 +53,7 @@ export async function seedDemo(db: Database, opts: { log?: (message: string) => 
 }
 
 async function countDemo(db: Database): Promise<Omit<SeedResult, 'created'>> {
-  const demo = like(organizations.slug, `${DEMO_SLUG_PREFIX}%`)
+  const demo = and(like(organizations.slug, `${DEMO_SLUG_PREFIX}%`), eq(organizations.kind, 'company'))
   const [companies] = await db.select({ n: count() }).from(organizations).where(demo)
   const [listingCount] = await db
     .select({ n: count() })

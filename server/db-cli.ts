@@ -1,0 +1,35 @@
+import { ConfigError, parseEnv } from '../app/utils/env.server'
+import { migrateDatabase, openDatabase } from '../db/client'
+import { ensureReferenceData } from '../db/reference/load'
+import { seedDemo } from '../db/seed/demo'
+import { seedDemoAccounts } from '../db/seed/demo-accounts'
+
+/**
+ * `npm run db:migrate` applies the migrations; `npm run db:seed` also loads the reference data and
+ * the demo companies and listings (plus the demo logins outside production). Both are safe to repeat.
+ * With the embedded PGlite, stop the server first: its data directory belongs to one process.
+ */
+async function main(command: string | undefined) {
+  if (command !== 'migrate' && command !== 'seed') throw new Error('usage: tsx server/db-cli.ts migrate|seed')
+  const env = parseEnv()
+  const started = performance.now()
+  const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: `${env.DATA_DIR}/pglite`, max: 2 })
+  try {
+    await migrateDatabase(handle)
+    console.log(`Migrated ${handle.driver === 'pglite' ? `PGlite in ${env.DATA_DIR}/pglite` : 'PostgreSQL at DATABASE_URL'}`)
+    if (command === 'seed') {
+      await ensureReferenceData(handle.db, (m) => console.log(m))
+      const result = await seedDemo(handle.db, { log: (m) => console.log(m) })
+      if (env.NODE_ENV !== 'production') await seedDemoAccounts(handle.db)
+      const seconds = ((performance.now() - started) / 1000).toFixed(1)
+      console.log(`${result.created ? 'Created' : 'Kept'} ${result.companies} demo companies and ${result.listings} listings in ${seconds} s`)
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
+main(process.argv[2]).catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error)
+  process.exit(1)
+})
