@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import {
   Links,
   Meta,
@@ -24,6 +24,13 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: formsHref },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
+
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const lang: Lang = data?.lang ?? 'de'
+  const status = isRouteErrorResponse(error) ? error.status : error ? 500 : 200
+  const key: MessageKey = status === 200 ? 'home.meta.title' : (ERROR_TEXTS[status] ?? ERROR_TEXTS[500])[0]
+  return [{ title: status === 200 ? translate(lang, key) : `${translate(lang, key)} – Passgenau` }]
+}
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url)

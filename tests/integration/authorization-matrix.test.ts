@@ -37,6 +37,7 @@ const employers = only(['owner', 'otherRecruiter'])
 const PUBLIC = 'public' as const
 const MATRIX: Record<string, Entry | typeof PUBLIC> = {
   '_index.tsx': PUBLIC,
+  '$.tsx': PUBLIC,
   'about.data.tsx': PUBLIC,
   'barrierefreiheit.tsx': PUBLIC,
   'datenschutz.tsx': PUBLIC,
@@ -51,6 +52,13 @@ const MATRIX: Record<string, Entry | typeof PUBLIC> = {
   'verify-email.tsx': PUBLIC,
   'invite.tsx': PUBLIC,
   'dev.mail.tsx': PUBLIC,
+  'jobs.$listing.tsx': PUBLIC,
+  'companies.$slug.tsx': PUBLIC,
+  'sitemap[.]xml.ts': PUBLIC,
+  'robots[.]txt.ts': PUBLIC,
+  'api.v1.listings.ts': PUBLIC,
+  'api.v1.listings.$id.ts': PUBLIC,
+  'api.v1.openapi[.]json.ts': PUBLIC,
   'me._index.tsx': { path: '/me', loader: only(['seeker', 'otherSeeker']) },
   'me.account.tsx': { path: '/me/account', loader: everyoneSignedIn, action: { ...everyoneSignedIn, form: { intent: 'change-email' } } },
   'me.export.ts': { path: '/me/export', loader: everyoneSignedIn },

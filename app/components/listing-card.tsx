@@ -1,0 +1,86 @@
+import { Link } from '@remix-run/react'
+import { useLang, useT } from '~/i18n'
+import type { HarzDistrictCode } from '~/modules/reference/harz-districts'
+import { formatPay, formatRelativeDays, formatStart, type Pay } from '~/utils/format'
+import { listingPath } from '~/utils/slug'
+import type { OfferType } from '../../db/schema/listings'
+import { BuildingIcon, CalendarIcon, EuroIcon, PinIcon } from './icons'
+
+export interface ListingCardData extends Pay {
+  id: number
+  title: string
+  offerType: OfferType
+  companyName: string
+  placeName: string
+  districtCode: string
+  districtName: string
+  isHarzDistrict: boolean
+  startDate: string
+  publishedAt: string | null
+}
+
+/** One listing in a list: enough to decide whether to open it. The whole card is the link's target. */
+export function ListingCard({ listing, now }: { listing: ListingCardData; now: string }) {
+  const t = useT()
+  const lang = useLang()
+  const district = listing.isHarzDistrict ? t(`district.${listing.districtCode as HarzDistrictCode}`) : listing.districtName
+  const pay = formatPay(lang, listing) ?? t('pay.unknown')
+  return (
+    <article className="listing-card">
+      <h3 className="listing-card__title">
+        <Link to={listingPath(listing.id, listing.title)} className="listing-card__link">
+          {listing.title}
+        </Link>
+      </h3>
+      <div className="listing-card__top">
+        <span className={`badge badge--${listing.offerType}`}>{t(`offerType.${listing.offerType}`)}</span>
+        {listing.publishedAt ? (
+          <span className="listing-card__age">
+            <span className="visually-hidden">{t('listing.published')}: </span>
+            <time dateTime={listing.publishedAt}>{formatRelativeDays(lang, listing.publishedAt, now)}</time>
+          </span>
+        ) : null}
+      </div>
+      <dl className="facts">
+        <Fact label={t('listing.company')} icon={<BuildingIcon />}>
+          {listing.companyName}
+        </Fact>
+        <Fact label={t('listing.place')} icon={<PinIcon />}>
+          {listing.placeName}, {district}
+        </Fact>
+        <Fact label={t('listing.start')} icon={<CalendarIcon />} isLabelShown>
+          {formatStart(lang, listing.startDate, now)}
+        </Fact>
+        <Fact label={t('listing.pay')} icon={<EuroIcon />}>
+          {pay}
+        </Fact>
+      </dl>
+    </article>
+  )
+}
+
+/** The icon says what most facts are; a date is ambiguous, so its label can be shown as well. */
+function Fact({
+  label,
+  icon,
+  isLabelShown = false,
+  children,
+}: {
+  label: string
+  icon: React.ReactNode
+  isLabelShown?: boolean
+  children: React.ReactNode
+}) {
+  return (
+    <div className="facts__row">
+      <dt className="visually-hidden">{label}</dt>
+      <dd>
+        {icon}
+        <span>
+          {isLabelShown ? <span className="facts__label" aria-hidden="true">{`${label}: `}</span> : null}
+          {children}
+        </span>
+      </dd>
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm'
+import { getDb } from '../../../db/client'
+import { getSearch } from '../../../search/client'
+
+export type CheckResult = 'ok' | `error: ${string}`
+
+export interface Readiness {
+  status: 'ok' | 'unavailable'
+  checks: { database: CheckResult; search: CheckResult }
+}
+
+export interface ReadinessProbes {
+  database: () => Promise<unknown>
+  search: () => Promise<unknown>
+}
+
+const defaultProbes: ReadinessProbes = {
+  database: () => getDb().execute(sql`select 1`),
+  search: async () => {
+    const health = await getSearch().client.health()
+    if (health.status !== 'available') throw new Error(`Meilisearch is ${health.status}`)
+  },
+}
+
+function summarize(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return message.replace(/\s+/g, ' ').trim().slice(0, 200) || 'unknown error'
+}
+
+/** Runs one probe; a probe that hangs fails after `timeoutMs` instead of holding the request open. */
+async function check(probe: () => Promise<unknown>, timeoutMs: number): Promise<CheckResult> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs)
+  })
+  try {
+    await Promise.race([Promise.resolve().then(probe), timeout])
+    return 'ok'
+  } catch (error) {
+    return `error: ${summarize(error)}`
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Whether this process can serve requests: PostgreSQL answers a query and Meilisearch reports healthy. */
+export async function checkReadiness(
+  probes: ReadinessProbes = defaultProbes,
+  timeoutMs = 2_000,
+): Promise<Readiness> {
+  const [database, search] = await Promise.all([check(probes.database, timeoutMs), check(probes.search, timeoutMs)])
+  const isReady = database === 'ok' && search === 'ok'
+  return { status: isReady ? 'ok' : 'unavailable', checks: { database, search } }
+}
