@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
-import { Field, FormMessage } from '~/components/form/field'
+import { Field, FieldError, FormMessage } from '~/components/form/field'
 import { translate, useT } from '~/i18n'
 import { email } from '~/modules/auth/auth.schema'
 import { requireAdmin } from '~/modules/auth/guards.server'
@@ -67,11 +67,7 @@ export default function AdminArea() {
               </option>
             ))}
           </select>
-          {fieldError(state, 'chamber') ? (
-            <p id="chamber-error" className="field__error">
-              {t(fieldError(state, 'chamber')!)}
-            </p>
-          ) : null}
+          <FieldError id="chamber-error" error={fieldError(state, 'chamber')} />
         </div>
         <button type="submit" className="button button--primary">
           {t('admin.users.submit')}

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
+import { AreaHome } from '~/components/area-home'
 import { translate, useT } from '~/i18n'
 import { requireChamberStaff } from '~/modules/auth/guards.server'
 import { langFromMatches } from '~/utils/meta'
@@ -8,21 +9,18 @@ export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFr
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const m = await requireChamberStaff(context, request)
-  return { chamber: m.organizationName, role: m.memberRole }
+  return { chamber: m.organizationName, role: m.memberRole, isVerified: m.user.isVerified }
 }
 
 export default function ChamberArea() {
   const t = useT()
-  const { chamber, role } = useLoaderData<typeof loader>()
+  const { chamber, role, isVerified } = useLoaderData<typeof loader>()
   return (
-    <section className="stack">
-      <h1>{t('area.chamber.title', { chamber })}</h1>
-      <p>{t('area.role', { role: t(`role.${role}`) })}</p>
-      <ul>
-        <li>
-          <Link to="/me/account">{t('nav.account')}</Link>
-        </li>
-      </ul>
-    </section>
+    <AreaHome
+      title={t('area.chamber.title', { chamber })}
+      lead={t('area.role', { role: t(`role.${role}`) })}
+      isVerified={isVerified}
+      links={[{ to: '/me/account', label: 'nav.account' }]}
+    />
   )
 }

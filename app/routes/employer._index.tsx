@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/notice'
+import { useLoaderData } from '@remix-run/react'
+import { AreaHome } from '~/components/area-home'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/modules/auth/guards.server'
 import { langFromMatches } from '~/utils/meta'
@@ -16,20 +16,15 @@ export default function EmployerArea() {
   const t = useT()
   const { company, role, isVerified } = useLoaderData<typeof loader>()
   return (
-    <section className="stack">
-      <h1>{t('area.employer.title', { company })}</h1>
-      <Notice />
-      <p>{t('area.role', { role: t(`role.${role}`) })}</p>
-      {!isVerified ? <p className="alert alert--info">{t('auth.verify.pending')}</p> : null}
-      <p>{t('area.employer.intro')}</p>
-      <ul>
-        <li>
-          <Link to="/employer/team">{t('team.title')}</Link>
-        </li>
-        <li>
-          <Link to="/me/account">{t('nav.account')}</Link>
-        </li>
-      </ul>
-    </section>
+    <AreaHome
+      title={t('area.employer.title', { company })}
+      lead={t('area.role', { role: t(`role.${role}`) })}
+      isVerified={isVerified}
+      intro="area.employer.intro"
+      links={[
+        { to: '/employer/team', label: 'team.title' },
+        { to: '/me/account', label: 'nav.account' },
+      ]}
+    />
   )
 }

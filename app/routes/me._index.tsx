@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
-import { Notice } from '~/components/notice'
+import { useLoaderData } from '@remix-run/react'
+import { AreaHome } from '~/components/area-home'
 import { translate, useT } from '~/i18n'
 import { requireSeeker } from '~/modules/auth/guards.server'
 import { langFromMatches } from '~/utils/meta'
@@ -16,20 +16,15 @@ export default function SeekerArea() {
   const t = useT()
   const { name, isVerified } = useLoaderData<typeof loader>()
   return (
-    <section className="stack">
-      <h1>{t('area.me.title')}</h1>
-      <Notice />
-      <p>{t('mail.greeting', { name })}</p>
-      {!isVerified ? <p className="alert alert--info">{t('auth.verify.pending')}</p> : null}
-      <p>{t('area.me.intro')}</p>
-      <ul>
-        <li>
-          <Link to="/jobs">{t('nav.jobs')}</Link>
-        </li>
-        <li>
-          <Link to="/me/account">{t('nav.account')}</Link>
-        </li>
-      </ul>
-    </section>
+    <AreaHome
+      title={t('area.me.title')}
+      lead={t('mail.greeting', { name })}
+      isVerified={isVerified}
+      intro="area.me.intro"
+      links={[
+        { to: '/jobs', label: 'nav.jobs' },
+        { to: '/me/account', label: 'nav.account' },
+      ]}
+    />
   )
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { Field, FormMessage } from '~/components/form/field'
+import { Field, FieldError, FormMessage } from '~/components/form/field'
 import { Notice } from '~/components/notice'
 import { translate, useT } from '~/i18n'
 import { changePassword, getAccount, requestEmailChange, signOutEverywhere } from '~/modules/auth/account.server'
@@ -139,11 +139,7 @@ export default function Account() {
             <input type="checkbox" name="confirm" aria-invalid={fieldError(del, 'confirm') ? true : undefined} aria-describedby={fieldError(del, 'confirm') ? 'confirm-error' : undefined} />{' '}
             {t('account.delete.confirm')}
           </label>
-          {fieldError(del, 'confirm') ? (
-            <p id="confirm-error" className="field__error">
-              {t(fieldError(del, 'confirm')!)}
-            </p>
-          ) : null}
+          <FieldError id="confirm-error" error={fieldError(del, 'confirm')} />
         </div>
         <button type="submit" name="intent" value="delete" className="button button--danger">
           {t('account.delete.submit')}

@@ -29,12 +29,19 @@ export function Field({ name, label, hint, error, ...input }: FieldProps) {
         aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
         {...input}
       />
-      {error ? (
-        <p id={errorId} className="field__error">
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldError id={errorId} error={error} />
     </div>
+  )
+}
+
+/** The error line of a control; its id goes into the control's aria-describedby. */
+export function FieldError({ id, error }: { id?: string; error?: MessageKey }) {
+  const t = useT()
+  if (!error) return null
+  return (
+    <p id={id} className="field__error">
+      {t(error)}
+    </p>
   )
 }
 

@@ -33,19 +33,15 @@ export async function createEmailToken(input: NewToken, tx: Database = getDb(), 
   return token
 }
 
+const isUsable = (token: string, purpose: Purpose, now: Date) =>
+  and(eq(emailTokens.id, sessionIdFromToken(token)), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now))
+
 /** Marks the token used and returns its row; expired, reused and unknown links get one answer. */
 export async function consumeEmailToken(token: string, purpose: Purpose, tx: Database = getDb(), now = new Date()) {
   const [row] = await tx
     .update(emailTokens)
     .set({ usedAt: now })
-    .where(
-      and(
-        eq(emailTokens.id, sessionIdFromToken(token)),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, now),
-      ),
-    )
+    .where(isUsable(token, purpose, now))
     .returning()
   if (!row) throw new Invalid({ token: 'auth.linkInvalid' })
   return row
@@ -56,13 +52,6 @@ export async function peekEmailToken(token: string, purpose: Purpose, now = new 
   const [row] = await getDb()
     .select({ email: emailTokens.email, organizationId: emailTokens.organizationId, memberRole: emailTokens.memberRole })
     .from(emailTokens)
-    .where(
-      and(
-        eq(emailTokens.id, sessionIdFromToken(token)),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, now),
-      ),
-    )
+    .where(isUsable(token, purpose, now))
   return row ?? null
 }
