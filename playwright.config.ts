@@ -38,7 +38,8 @@ export default defineConfig({
     url: `${baseURL}/readyz`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: '.data/e2e', BUILD_DIR: '.data/e2e-build' },
+    // Everything of a run is keyed by its port, so two runs on one machine never share state.
+    env: { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATA_DIR: `.data/e2e-${PORT}`, BUILD_DIR: `.data/e2e-${PORT}-build` },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import postgres from 'postgres'
 import { inject } from 'vitest'
 import { openDatabase, type Database, type DatabaseHandle } from '../../db/client'
-import { TEMPLATE_DB, testServerUrl, withDatabase } from './test-env'
+import { runDatabaseName, testServerUrl, withDatabase } from './test-env'
 
 export interface TestDatabase {
   db: Database
@@ -24,9 +24,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const handle = await openDatabase({ loadDataDir: new Blob([template]) })
     return { db: handle.db, handle, close: handle.close }
   }
-  const name = `passgenau_t_${randomBytes(6).toString('hex')}`
+  const run = inject('testRun')
+  const name = runDatabaseName(run, randomBytes(6).toString('hex'))
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} })
-  await admin.unsafe(`create database ${name} template ${TEMPLATE_DB}`)
+  await admin.unsafe(`create database ${name} template ${runDatabaseName(run, 'template')}`)
   const url = withDatabase(serverUrl, name)
   const handle = await openDatabase({ url, max: 4 })
   return {

@@ -9,4 +9,5 @@ export function withDatabase(url: string, name: string): string {
   return u.toString()
 }
 
-export const TEMPLATE_DB = 'passgenau_test_template'
+/** Names of one run's databases: runs side by side on one server never drop each other's. */
+export const runDatabaseName = (run: string, suffix: string) => `passgenau_t_${run}_${suffix}`

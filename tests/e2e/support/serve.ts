@@ -3,7 +3,7 @@ import postgres from 'postgres'
 import { testServerUrl, withDatabase } from '../../support/test-env'
 
 /** Starts the real server for the journeys, on a fresh database and a fresh search index. */
-const E2E_DB = 'passgenau_e2e'
+const E2E_DB = `passgenau_e2e_${process.env.PORT ?? 'default'}`
 const dataDir = process.env.DATA_DIR ?? '.data/e2e'
 rmSync(dataDir, { recursive: true, force: true })
 
