@@ -23,9 +23,10 @@ function startServer(env: Record<string, string>) {
   return { child, exited, output: () => ({ stdout, stderr }) }
 }
 
-function childPids(child: ChildProcess): number[] {
+/** The Meilisearch processes the server started (its other children, such as esbuild's, do not count). */
+function meiliChildren(child: ChildProcess): number[] {
   try {
-    return execFileSync('pgrep', ['-P', String(child.pid)]).toString().trim().split('\n').filter(Boolean).map(Number)
+    return execFileSync('pgrep', ['-P', String(child.pid), 'meilisearch']).toString().trim().split('\n').filter(Boolean).map(Number)
   } catch {
     return []
   }
@@ -57,7 +58,7 @@ describe('the web process', () => {
     const ready = await fetch(`${url}/readyz`)
     expect(await ready.json()).toMatchObject({ checks: { database: 'ok', search: 'ok' } })
 
-    const meili = childPids(server.child)
+    const meili = meiliChildren(server.child)
     expect(meili.length).toBeGreaterThan(0)
     const stoppedAt = Date.now()
     server.child.kill('SIGTERM')

@@ -25,7 +25,9 @@ export interface RateLimitResult {
  * The upsert is one statement: two requests at once cannot both see the old count.
  */
 export async function hitRateLimit(key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
-  const windowStart = new Date(now.getTime() - rule.windowMs)
+  // Raw SQL parameters are passed as ISO text with a cast: postgres.js does not serialise a Date there.
+  const windowStart = sql`${new Date(now.getTime() - rule.windowMs).toISOString()}::timestamptz`
+  const at = sql`${now.toISOString()}::timestamptz`
   const [row] = await getDb()
     .insert(rateLimits)
     .values({ key, windowStart: now, hits: 1 })
@@ -33,7 +35,7 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
       target: rateLimits.key,
       set: {
         hits: sql`case when ${rateLimits.windowStart} <= ${windowStart} then 1 else ${rateLimits.hits} + 1 end`,
-        windowStart: sql`case when ${rateLimits.windowStart} <= ${windowStart} then ${now} else ${rateLimits.windowStart} end`,
+        windowStart: sql`case when ${rateLimits.windowStart} <= ${windowStart} then ${at} else ${rateLimits.windowStart} end`,
       },
     })
     .returning({ hits: rateLimits.hits, windowStart: rateLimits.windowStart })
