@@ -38,6 +38,7 @@ function listing(overrides: Partial<Listing> = {}): Listing {
     expiresAt: new Date('2026-07-01T10:00:00Z'),
     createdAt: new Date('2026-04-30T10:00:00Z'),
     updatedAt: new Date('2026-05-01T10:00:00Z'),
+    expiryReminderSentAt: null,
     ...overrides,
   }
 }

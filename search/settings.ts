@@ -48,6 +48,8 @@ export const listingIndexSettings = {
     { attributePatterns: ['occupationLabels'], locales: ['deu', 'eng', 'ara', 'fra', 'spa'] },
   ],
   faceting: { maxValuesPerFacet: 200 },
+  // Deep pages of broad searches; the pager stops at the same window (MAX_RESULT_WINDOW).
+  pagination: { maxTotalHits: 10_000 },
 } satisfies Settings
 
 export function listingSettingsWith(synonyms: Synonyms | undefined): Settings {

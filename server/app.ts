@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
@@ -52,7 +54,7 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
     // Fingerprinted assets never change; everything else in public/ may.
     app.use('/assets', express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: '1y' }))
     app.use(express.static(`${buildDir}/client`, { maxAge: '1h' }))
-    build = (await import(/* @vite-ignore */ `${process.cwd()}/${buildDir}/server/index.js`)) as ServerBuild
+    build = (await import(/* @vite-ignore */ pathToFileURL(resolve(buildDir, 'server/index.js')).href)) as ServerBuild
   }
 
   const secureCookies = env.NODE_ENV === 'production'

@@ -19,8 +19,21 @@ export interface ListingCardData extends Pay {
   publishedAt: string | null
 }
 
-/** One listing in a list: enough to decide whether to open it. The whole card is the link's target. */
-export function ListingCard({ listing, now }: { listing: ListingCardData; now: string }) {
+/**
+ * One listing in a list: enough to decide whether to open it. The whole card is the link's target.
+ * `distance` ("12 km von Goslar") follows the place in a search around a place; `children` go last.
+ */
+export function ListingCard({
+  listing,
+  now,
+  distance,
+  children,
+}: {
+  listing: ListingCardData
+  now: string
+  distance?: string
+  children?: React.ReactNode
+}) {
   const t = useT()
   const lang = useLang()
   const district = listing.isHarzDistrict ? t(`district.${listing.districtCode as HarzDistrictCode}`) : listing.districtName
@@ -47,6 +60,7 @@ export function ListingCard({ listing, now }: { listing: ListingCardData; now: s
         </Fact>
         <Fact label={t('listing.place')} icon={<PinIcon />}>
           {listing.placeName}, {district}
+          {distance ? <span className="listing-card__distance"> · {distance}</span> : null}
         </Fact>
         <Fact label={t('listing.start')} icon={<CalendarIcon />} isLabelShown>
           {formatStart(lang, listing.startDate, now)}
@@ -55,6 +69,7 @@ export function ListingCard({ listing, now }: { listing: ListingCardData; now: s
           {pay}
         </Fact>
       </dl>
+      {children}
     </article>
   )
 }

@@ -1,15 +1,21 @@
 import { useRouteLoaderData } from '@remix-run/react'
 import { accountsDe } from './accounts.de'
 import { accountsEn } from './accounts.en'
+import { alertsDe } from './alerts.de'
+import { alertsEn } from './alerts.en'
 import { de } from './de'
 import { en } from './en'
+import { listingsDe } from './listings.de'
+import { listingsEn } from './listings.en'
+import { searchDe } from './search.de'
+import { searchEn } from './search.en'
 import type { Lang, MessageKey, Params } from './types'
 
 export * from './types'
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
-  de: { ...de, ...accountsDe },
-  en: { ...en, ...accountsEn },
+  de: { ...de, ...accountsDe, ...alertsDe, ...listingsDe, ...searchDe },
+  en: { ...en, ...accountsEn, ...alertsEn, ...listingsEn, ...searchEn },
 }
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }
 

@@ -23,6 +23,7 @@ export default function SeekerArea() {
       intro="area.me.intro"
       links={[
         { to: '/jobs', label: 'nav.jobs' },
+        { to: '/me/searches', label: 'nav.searches' },
         { to: '/me/account', label: 'nav.account' },
       ]}
     />

@@ -60,6 +60,8 @@ export const listings = pgTable(
     contactName: text('contact_name'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
+    /** When the owners were told the listing expires soon; cleared on renewal, so each period gets one reminder. */
+    expiryReminderSentAt: timestamp('expiry_reminder_sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -67,6 +69,10 @@ export const listings = pgTable(
     index('listings_status_published_idx').on(t.status, t.publishedAt),
     index('listings_organization_idx').on(t.organizationId),
     index('listings_place_idx').on(t.placeId),
+    index('listings_occupation_idx').on(t.occupationId),
+    // German full text for the Postgres fallback of search (when Meilisearch is down). Queries must
+    // repeat this exact expression to use the index: see app/modules/search/fallback-sql.server.ts.
+    index('listings_search_idx').using('gin', sql`to_tsvector('german', ${t.title} || ' ' || ${t.description})`),
   ],
 )
 

@@ -29,6 +29,8 @@ export const organizations = pgTable(
     description: text('description').notNull().default(''),
     placeId: integer('place_id').references(() => places.id),
     website: text('website'),
+    /** Storage key of the logo in UPLOADS_DIR (app/modules/uploads); public, served at /logos/:key. */
+    logoKey: text('logo_key'),
     isTrainingCompany: boolean('is_training_company').notNull().default(false),
     isVerified: boolean('is_verified').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { AppLoadContext } from '@remix-run/node'
 import { pino } from 'pino'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createOrganization } from '../../db/seed/factories'
+import { createListing, createOrganization } from '../../db/seed/factories'
 import { createUser } from '../../db/seed/users'
 import { createSession, generateSessionToken, validateSessionToken, type ValidatedSession } from '../../app/modules/auth/session.server'
 import { setupAppDatabase } from '../support/app-database'
@@ -18,8 +18,10 @@ type Role = 'anonymous' | 'seeker' | 'otherSeeker' | 'owner' | 'otherRecruiter' 
 type Expect = Record<Role, Outcome>
 interface Entry {
   path: string
+  /** Values for the `:name` parts of the path, known once the setup has created them. */
+  params?: () => Record<string, string>
   loader?: Expect
-  action?: Expect & { form?: Record<string, string> }
+  action?: Expect & { form?: Record<string, string> | (() => Record<string, string>) }
 }
 
 const only = (allowed: Role[]): Expect => ({
@@ -37,6 +39,8 @@ const employers = only(['owner', 'otherRecruiter'])
 const PUBLIC = 'public' as const
 const MATRIX: Record<string, Entry | typeof PUBLIC> = {
   '_index.tsx': PUBLIC,
+  'jobs._index.tsx': PUBLIC,
+  'api.places.ts': PUBLIC,
   '$.tsx': PUBLIC,
   'about.data.tsx': PUBLIC,
   'barrierefreiheit.tsx': PUBLIC,
@@ -59,9 +63,11 @@ const MATRIX: Record<string, Entry | typeof PUBLIC> = {
   'api.v1.listings.ts': PUBLIC,
   'api.v1.listings.$id.ts': PUBLIC,
   'api.v1.openapi[.]json.ts': PUBLIC,
+  'alerts.unsubscribe.tsx': PUBLIC,
   'me._index.tsx': { path: '/me', loader: only(['seeker', 'otherSeeker']) },
   'me.account.tsx': { path: '/me/account', loader: everyoneSignedIn, action: { ...everyoneSignedIn, form: { intent: 'change-email' } } },
   'me.export.ts': { path: '/me/export', loader: everyoneSignedIn },
+  'me.searches.tsx': { path: '/me/searches', loader: everyoneSignedIn, action: { ...everyoneSignedIn, form: { intent: 'save', query: 'q=Matrix' } } },
   'employer._index.tsx': { path: '/employer', loader: employers },
   'employer.team.tsx': {
     path: '/employer/team',
@@ -76,6 +82,7 @@ const MATRIX: Record<string, Entry | typeof PUBLIC> = {
 const routesDir = join(__dirname, '../../app/routes')
 const ctx = setupAppDatabase()
 const viewers = {} as Record<Role, ValidatedSession | null>
+const fixture = { listingOfA: 0 }
 
 async function sessionFor(userId: string) {
   const token = generateSessionToken()
@@ -86,6 +93,7 @@ async function sessionFor(userId: string) {
 beforeAll(async () => {
   const companyA = await createOrganization(ctx.db)
   const companyB = await createOrganization(ctx.db)
+  fixture.listingOfA = (await createListing(ctx.db, { organizationId: companyA.id })).id
   const chamber = await createOrganization(ctx.db, { kind: 'chamber' })
   const make = async (role: 'seeker' | 'employer' | 'chamber' | 'admin', memberOf?: { organizationId: string; role: 'owner' | 'recruiter' | 'counsellor' }) =>
     sessionFor((await createUser(ctx.db, { role, memberOf })).id)
@@ -138,11 +146,13 @@ describe('authorization matrix', () => {
       it(`${kind} of ${entry.path} answers each role as expected`, async () => {
         const mod = await import(join(routesDir, file))
         const actual: Partial<Record<Role, Outcome | number>> = {}
+        const params = entry.params?.() ?? {}
+        const path = entry.path.replace(/:(\w+)/g, (_, name: string) => params[name])
         for (const role of Object.keys(viewers) as Role[]) {
-          const init: RequestInit =
-            kind === 'action' ? { method: 'POST', body: new URLSearchParams((expected as { form?: Record<string, string> }).form ?? {}) } : {}
-          const request = new Request(`http://localhost${entry.path}`, init)
-          actual[role] = await outcomeOf(() => mod[kind]({ request, params: {}, context: contextFor(role) }))
+          const form = (expected as Entry['action'])?.form
+          const init: RequestInit = kind === 'action' ? { method: 'POST', body: new URLSearchParams(typeof form === 'function' ? form() : (form ?? {})) } : {}
+          const request = new Request(`http://localhost${path}`, init)
+          actual[role] = await outcomeOf(() => mod[kind]({ request, params, context: contextFor(role) }))
         }
         const { form: _form, ...statuses } = expected as Expect & { form?: unknown }
         expect(actual).toEqual(statuses)

@@ -7,6 +7,7 @@ import {
   organizationMembers,
   organizations,
   outboundEmails,
+  savedSearches,
   searchOutbox,
   sessions,
   users,
@@ -32,7 +33,7 @@ export async function exportUserData(userId: string) {
     .from(users)
     .where(eq(users.id, userId))
   if (!user) throw new NotFound('user')
-  const [memberships, activeSessions, links, mails, audit] = await Promise.all([
+  const [memberships, activeSessions, links, mails, audit, searches] = await Promise.all([
     db
       .select({ organization: organizations.name, kind: organizations.kind, role: organizationMembers.role, since: organizationMembers.createdAt })
       .from(organizationMembers)
@@ -48,8 +49,12 @@ export async function exportUserData(userId: string) {
       .from(outboundEmails)
       .where(eq(sql`lower(${outboundEmails.toAddress})`, user.email.toLowerCase())),
     db.select({ at: auditLog.at, action: auditLog.action, meta: auditLog.meta }).from(auditLog).where(eq(auditLog.actorId, userId)),
+    db
+      .select({ name: savedSearches.name, query: savedSearches.query, frequency: savedSearches.frequency, createdAt: savedSearches.createdAt, lastSentAt: savedSearches.lastSentAt })
+      .from(savedSearches)
+      .where(eq(savedSearches.userId, userId)),
   ])
-  return { exportedAt: new Date().toISOString(), user, memberships, sessions: activeSessions, emailLinks: links, emails: mails, activity: audit }
+  return { exportedAt: new Date().toISOString(), user, memberships, sessions: activeSessions, emailLinks: links, emails: mails, activity: audit, savedSearches: searches }
 }
 
 /**

@@ -2,7 +2,7 @@ import { translate, type Lang, type MessageKey, type Params } from '~/i18n'
 import { getDb, type Database } from '../../../db/client'
 import { outboundEmails } from '../../../db/schema'
 
-export type MailTemplate = 'verify-email' | 'reset-password' | 'change-email' | 'invite'
+export type MailTemplate = 'verify-email' | 'reset-password' | 'change-email' | 'invite' | 'search-alert'
 
 interface MailInput {
   to: string
@@ -15,6 +15,9 @@ function escapeHtml(text: string) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
+/** Makes the (already escaped) web addresses of a paragraph clickable. */
+const linkify = (html: string) => html.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)
+
 /** Renders a mail from the dictionaries: a plain-text part always, HTML as a simple mirror of it. */
 export function renderMail({ template, lang, params }: Omit<MailInput, 'to'>) {
   const key = (part: string) => `mail.${template}.${part}` as MessageKey
@@ -24,7 +27,7 @@ export function renderMail({ template, lang, params }: Omit<MailInput, 'to'>) {
   const text = [translate(lang, 'mail.greeting', params), '', body, ...(params.link ? ['', params.link] : []), '', '--', footer].join('\n')
   const html = [
     `<p>${escapeHtml(translate(lang, 'mail.greeting', params))}</p>`,
-    ...body.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...body.split('\n\n').map((p) => `<p>${linkify(escapeHtml(p)).replace(/\n/g, '<br>')}</p>`),
     params.link ? `<p><a href="${escapeHtml(params.link)}">${escapeHtml(params.link)}</a></p>` : '',
     `<p style="color:#555">${escapeHtml(footer)}</p>`,
   ].join('\n')

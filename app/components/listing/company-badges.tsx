@@ -1,0 +1,29 @@
+import { useT } from '~/i18n'
+
+/** The two marks a company can earn: checked by its chamber, and allowed to train apprentices. */
+export function CompanyBadges({ isVerified, isTrainingCompany }: { isVerified: boolean; isTrainingCompany: boolean }) {
+  const t = useT()
+  if (!isVerified && !isTrainingCompany) return null
+  return (
+    <p className="company-badges">
+      {isVerified ? <span className="badge badge--verified">{t('company.verified')}</span> : null}
+      {isTrainingCompany ? <span className="badge badge--training">{t('company.trainingCompany')}</span> : null}
+    </p>
+  )
+}
+
+/** "https://www.firma.example/karriere" → "firma.example/karriere": readable, still recognisable. */
+export function websiteLabel(url: string): string {
+  try {
+    const parsed = new URL(url)
+    const path = parsed.pathname === '/' ? '' : parsed.pathname
+    return `${parsed.host.replace(/^www\./, '')}${path}`
+  } catch {
+    return url
+  }
+}
+
+/** Only http(s) addresses become links; anything else an employer typed stays text. */
+export function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url) && URL.canParse(url)
+}

@@ -1,0 +1,163 @@
+import { BENEFIT_VALUES, CERTIFICATE_VALUES, FACET_PARAMS, GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES, WORKING_TIME_VALUES } from '../search/search.schema'
+import { SECTORS, SIZE_BANDS } from '../../../db/schema/organizations'
+import { QUERY_PARAMETERS } from './public-api'
+
+const str = { type: 'string' } as const
+const nullable = (schema: Record<string, unknown>) => ({ ...schema, type: [schema.type, 'null'] })
+const dateTime = { type: 'string', format: 'date-time' } as const
+const date = { type: 'string', format: 'date' } as const
+const enumOf = (values: readonly string[]) => ({ type: 'string', enum: [...values] })
+const object = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  type: 'object',
+  required: Object.keys(properties),
+  properties,
+  ...extra,
+})
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+const jsonContent = (schema: unknown) => ({ 'application/json': { schema } })
+const CORS_HEADER = { 'Access-Control-Allow-Origin': { schema: { type: 'string', const: '*' } } }
+
+const schemas = {
+  Salary: nullable(
+    object(
+      {
+        currency: { type: 'string', const: 'EUR' },
+        period: enumOf(['hour', 'month', 'year']),
+        min: nullable({ type: 'number' }),
+        max: nullable({ type: 'number' }),
+        trainingAllowances: nullable({ type: 'array', items: { type: 'number' }, description: 'Monthly allowance of each training year, first year first.' }),
+      },
+      { description: 'Gross pay (EU pay transparency): a range per period, or the allowance of every training year. Null when not given.' },
+    ),
+  ),
+  Hit: object({
+    id: { type: 'integer' },
+    url: { type: 'string', format: 'uri' },
+    title: str,
+    offerType: enumOf(OFFER_TYPE_VALUES),
+    workingTime: enumOf(WORKING_TIME_VALUES),
+    company: str,
+    companyUrl: { type: 'string', format: 'uri' },
+    companyVerified: { type: 'boolean' },
+    place: str,
+    postalCode: { type: 'string', pattern: '^\\d{5}$' },
+    district: str,
+    state: str,
+    lat: { type: 'number' },
+    lng: { type: 'number' },
+    distanceKm: nullable({ type: 'number', description: 'Great-circle distance from "where"; null without it.' }),
+    startDate: date,
+    salary: ref('Salary'),
+    publishedAt: nullable(dateTime),
+  }),
+  FacetValue: object({
+    value: str,
+    label: nullable({ type: 'string', description: 'A title from the data (occupation fields); null where the value speaks for itself.' }),
+    count: { type: 'integer' },
+    selected: { type: 'boolean' },
+  }),
+  ListingPage: object({
+    total: { type: 'integer' },
+    page: { type: 'integer' },
+    size: { type: 'integer' },
+    hits: { type: 'array', items: ref('Hit') },
+    facets: object(Object.fromEntries(FACET_PARAMS.map((name) => [name, { type: 'array', items: ref('FacetValue') }]))),
+  }),
+  Listing: object({
+    id: { type: 'integer' },
+    url: { type: 'string', format: 'uri' },
+    title: str,
+    offerType: enumOf(OFFER_TYPE_VALUES),
+    occupation: object({
+      name: str,
+      durationMonths: nullable({ type: 'integer' }),
+      isCrafts: { type: 'boolean' },
+      field: nullable(object({ code: str, title: nullable(str) })),
+      iscoGroup: nullable(str),
+    }),
+    descriptionHtml: { type: 'string', description: 'Sanitized HTML: paragraphs, lists, emphasis, headings, links.' },
+    company: object({
+      name: str,
+      url: { type: 'string', format: 'uri' },
+      website: nullable(str),
+      sector: enumOf(SECTORS),
+      sizeBand: nullable(enumOf(SIZE_BANDS)),
+      verified: { type: 'boolean' },
+      trainingCompany: { type: 'boolean' },
+    }),
+    place: object({ name: str, postalCode: str, district: str, state: str, lat: { type: 'number' }, lng: { type: 'number' } }),
+    workingTime: enumOf(WORKING_TIME_VALUES),
+    startDate: date,
+    placesCount: { type: 'integer' },
+    salary: ref('Salary'),
+    requirements: object({ minCertificate: enumOf(CERTIFICATE_VALUES), minGerman: enumOf(GERMAN_LEVEL_VALUES), drivingLicence: { type: 'boolean' } }),
+    benefits: { type: 'array', items: enumOf(BENEFIT_VALUES) },
+    suitableForRefugees: { type: 'boolean' },
+    recognitionSupport: { type: 'boolean' },
+    applicationDeadline: nullable(date),
+    contactName: nullable(str),
+    publishedAt: dateTime,
+    expiresAt: nullable(dateTime),
+  }),
+  InvalidParameters: object({
+    error: { type: 'string', const: 'invalid_parameters' },
+    invalid: { type: 'array', items: object({ name: str, message: str }) },
+  }),
+  NotFound: object({ error: { type: 'string', const: 'not_found' } }),
+  Gone: object({ error: { type: 'string', const: 'gone' }, id: { type: 'integer' } }),
+}
+
+const parameters = QUERY_PARAMETERS.map((p) => {
+  const many = 'many' in p && p.many
+  return {
+    name: p.name,
+    in: 'query',
+    required: false,
+    description: `${p.expects[0].toUpperCase()}${p.expects.slice(1)}.${many ? ' Repeat the parameter for several values (OR).' : ''}`,
+    schema: many ? { type: 'array', items: p.schema } : p.schema,
+    ...(many ? { style: 'form', explode: true } : {}),
+  }
+})
+
+const invalid = { description: 'Invalid parameters, each named with what it expects.', headers: CORS_HEADER, content: jsonContent(ref('InvalidParameters')) }
+
+/** OpenAPI 3.1 description of the public listings API. */
+export function openApiDocument(origin: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Passgenau public listings API',
+      version: '1.0.0',
+      description:
+        'Open jobs and training places in the Harz, for partners such as chambers and municipalities. Read-only, no key needed, CORS open to every origin. List answers may be cached for 60 seconds.',
+    },
+    servers: [{ url: origin }],
+    paths: {
+      '/api/v1/listings': {
+        get: {
+          operationId: 'searchListings',
+          summary: 'Search open listings (the same parameters as /jobs, plus size)',
+          parameters,
+          responses: {
+            '200': { description: 'One page of hits with facet counts.', headers: CORS_HEADER, content: jsonContent(ref('ListingPage')) },
+            '400': invalid,
+          },
+        },
+      },
+      '/api/v1/listings/{id}': {
+        get: {
+          operationId: 'getListing',
+          summary: 'One open listing with all public fields',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+          responses: {
+            '200': { description: 'The listing.', headers: CORS_HEADER, content: jsonContent(ref('Listing')) },
+            '400': invalid,
+            '404': { description: 'No such listing (or never published).', headers: CORS_HEADER, content: jsonContent(ref('NotFound')) },
+            '410': { description: 'The listing is closed or expired.', headers: CORS_HEADER, content: jsonContent(ref('Gone')) },
+          },
+        },
+      },
+    },
+    components: { schemas },
+  }
+}

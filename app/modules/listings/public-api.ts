@@ -1,0 +1,169 @@
+import type { Pay } from '~/utils/format'
+import {
+  BENEFIT_VALUES,
+  CERTIFICATE_VALUES,
+  GERMAN_LEVEL_VALUES,
+  MAX_PAGE,
+  MAX_SIZE,
+  OFFER_TYPE_VALUES,
+  RADII,
+  SORTS,
+  WORKING_TIME_VALUES,
+  type InvalidParam,
+} from '../search/search.schema'
+import type { ListingHit, SearchResult } from '../search/search-types'
+import type { PublicListing } from './detail.server'
+
+/** Partners' websites call the API from the browser: any origin may read it, nobody can write. */
+export const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+  'Access-Control-Allow-Headers': 'Accept, Content-Type',
+  'Access-Control-Max-Age': '86400',
+} as const
+
+export const LIST_CACHE_CONTROL = 'public, max-age=60'
+
+/** The answer to a CORS preflight, which Remix hands to the loader (OPTIONS is not a mutation). */
+export function preflightResponse(): Response {
+  return new Response(null, { status: 204, headers: CORS_HEADERS })
+}
+
+export function apiJson(body: unknown, status = 200, cacheControl = LIST_CACHE_CONTROL): Response {
+  return Response.json(body, { status, headers: { ...CORS_HEADERS, 'Cache-Control': status === 400 ? 'no-store' : cacheControl } })
+}
+
+/**
+ * Every query parameter of /api/v1/listings: its schema for the OpenAPI document and the
+ * sentence a 400 answer gives when a value does not fit.
+ */
+export const QUERY_PARAMETERS = [
+  { name: 'q', expects: 'free text of at most 200 characters', schema: { type: 'string', maxLength: 200 } },
+  { name: 'where', expects: 'a place name or a five-digit postal code in Germany', schema: { type: 'string', maxLength: 100 } },
+  { name: 'radius', expects: `one of ${RADII.join(', ')} (km; 25 when "where" is given)`, schema: { type: 'integer', enum: [...RADII] } },
+  { name: 'type', expects: `one of ${OFFER_TYPE_VALUES.join(', ')}`, schema: { type: 'string', enum: [...OFFER_TYPE_VALUES] }, many: true },
+  { name: 'field', expects: 'a two-digit KldB 2010 occupation field code, e.g. 25', schema: { type: 'string', pattern: '^\\d{2}$' }, many: true },
+  { name: 'time', expects: `one of ${WORKING_TIME_VALUES.join(', ')}`, schema: { type: 'string', enum: [...WORKING_TIME_VALUES] }, many: true },
+  { name: 'district', expects: 'a district name as in the facets, at most 120 characters', schema: { type: 'string', maxLength: 120 }, many: true },
+  { name: 'state', expects: 'a federal state name as in the facets, at most 60 characters', schema: { type: 'string', maxLength: 60 }, many: true },
+  { name: 'start', expects: 'the earliest start month as YYYY-MM', schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' } },
+  { name: 'cert', expects: `one of ${CERTIFICATE_VALUES.join(', ')} (the highest certificate the seeker has)`, schema: { type: 'string', enum: [...CERTIFICATE_VALUES] } },
+  { name: 'german', expects: `one of ${GERMAN_LEVEL_VALUES.join(', ')} (the seeker's CEFR level)`, schema: { type: 'string', enum: [...GERMAN_LEVEL_VALUES] } },
+  { name: 'salary', expects: 'a whole number of euros per month from 0 to 1000000', schema: { type: 'integer', minimum: 0, maximum: 1_000_000 } },
+  { name: 'benefit', expects: `one of ${BENEFIT_VALUES.join(', ')}`, schema: { type: 'string', enum: [...BENEFIT_VALUES] }, many: true },
+  { name: 'refugees', expects: 'one of 1, true, on, ja, yes', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
+  { name: 'verified', expects: 'one of 1, true, on, ja, yes', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
+  { name: 'since', expects: 'a whole number of days from 1 to 365', schema: { type: 'integer', minimum: 1, maximum: 365 } },
+  { name: 'sort', expects: `one of ${SORTS.join(', ')}`, schema: { type: 'string', enum: [...SORTS], default: 'relevance' } },
+  { name: 'page', expects: `a whole number from 1 to ${MAX_PAGE}`, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
+  { name: 'size', expects: `a whole number from 1 to ${MAX_SIZE}`, schema: { type: 'integer', minimum: 1, maximum: MAX_SIZE, default: 20 } },
+] as const
+
+const EXPECTS = new Map<string, string>(QUERY_PARAMETERS.map((p) => [p.name, p.expects]))
+
+export interface InvalidParameter {
+  name: string
+  message: string
+}
+
+export function describeInvalid(invalid: InvalidParam[]): InvalidParameter[] {
+  return invalid.map(({ name, reason }) => ({
+    name,
+    message: reason === 'unknown' ? 'is not a parameter of this endpoint' : reason === 'repeated' ? 'may be given only once' : `must be ${EXPECTS.get(name) ?? 'valid'}`,
+  }))
+}
+
+export const invalidParameters = (invalid: InvalidParameter[]) => apiJson({ error: 'invalid_parameters', invalid }, 400)
+
+export interface ApiSalary {
+  currency: 'EUR'
+  period: 'hour' | 'month' | 'year'
+  min: number | null
+  max: number | null
+  /** Training places: the monthly allowance of each training year, first year first. */
+  trainingAllowances: number[] | null
+}
+
+export function toApiSalary(pay: Pay): ApiSalary | null {
+  const allowances = pay.trainingAllowances?.length ? pay.trainingAllowances : null
+  if (allowances) return { currency: 'EUR', period: 'month', min: Math.min(...allowances), max: Math.max(...allowances), trainingAllowances: allowances }
+  if (pay.payMin == null && pay.payMax == null) return null
+  return { currency: 'EUR', period: pay.payPeriod ?? 'month', min: pay.payMin, max: pay.payMax, trainingAllowances: null }
+}
+
+const absolute = (path: string, origin: string) => new URL(path, origin).toString()
+const companyUrl = (slug: string, origin: string) => absolute(`/companies/${encodeURIComponent(slug)}`, origin)
+
+export function toApiHit(hit: ListingHit, origin: string) {
+  return {
+    id: hit.id,
+    url: absolute(hit.url, origin),
+    title: hit.title,
+    offerType: hit.offerType,
+    workingTime: hit.workingTime,
+    company: hit.company.name,
+    companyUrl: companyUrl(hit.company.slug, origin),
+    companyVerified: hit.company.verified,
+    place: hit.place,
+    postalCode: hit.postalCode,
+    district: hit.district,
+    state: hit.state,
+    lat: hit.lat,
+    lng: hit.lng,
+    distanceKm: hit.distanceKm,
+    startDate: hit.startDate,
+    salary: toApiSalary(hit),
+    publishedAt: hit.publishedAt,
+  }
+}
+
+export function toApiList(result: SearchResult, origin: string) {
+  return {
+    total: result.total,
+    page: result.page,
+    size: result.size,
+    hits: result.hits.map((hit) => toApiHit(hit, origin)),
+    facets: result.facets,
+  }
+}
+
+/** One listing with every public field; the description as sanitized HTML. */
+export function toApiListing(listing: PublicListing, origin: string) {
+  const { occupation, place, company } = listing
+  return {
+    id: listing.id,
+    url: absolute(listing.path, origin),
+    title: listing.title,
+    offerType: listing.offerType,
+    occupation: {
+      name: occupation.name,
+      durationMonths: occupation.durationMonths,
+      isCrafts: occupation.isCrafts,
+      field: occupation.fieldCode ? { code: occupation.fieldCode, title: occupation.fieldTitle } : null,
+      iscoGroup: occupation.iscoGroup,
+    },
+    descriptionHtml: listing.descriptionHtml,
+    company: {
+      name: company.name,
+      url: companyUrl(company.slug, origin),
+      website: company.website,
+      sector: company.sector,
+      sizeBand: company.sizeBand,
+      verified: company.isVerified,
+      trainingCompany: company.isTrainingCompany,
+    },
+    place: { name: place.name, postalCode: place.postalCode, district: place.district, state: place.state, lat: place.lat, lng: place.lng },
+    workingTime: listing.workingTime,
+    startDate: listing.startDate,
+    placesCount: listing.placesCount,
+    salary: toApiSalary(listing.pay),
+    requirements: { minCertificate: listing.minCertificate, minGerman: listing.minGerman, drivingLicence: listing.needsDrivingLicence },
+    benefits: listing.benefits,
+    suitableForRefugees: listing.isSuitableForRefugees,
+    recognitionSupport: listing.hasRecognitionSupport,
+    applicationDeadline: listing.applicationDeadline,
+    contactName: listing.contactName,
+    publishedAt: listing.publishedAt,
+    expiresAt: listing.expiresAt,
+  }
+}

@@ -1,0 +1,27 @@
+import type { FilterSpec } from './filter-spec'
+import type { HitSource } from './hits'
+import type { FacetParam, Sort } from './search-params'
+
+export interface EngineQuery {
+  spec: FilterSpec
+  sort: Sort
+  page: number
+  size: number
+}
+
+export interface EngineResult {
+  total: number
+  hits: HitSource[]
+  /**
+   * Counts per facet group and value. A group with a selection is counted with every filter but
+   * its own ("choosing one keeps the others"); the rest with every filter.
+   */
+  facetCounts: Record<FacetParam, Record<string, number>>
+}
+
+/** What searchListings needs from Meilisearch or its Postgres stand-in. */
+export interface SearchEngine {
+  search(query: EngineQuery): Promise<EngineResult>
+  /** The number of hits of each spec, in one round trip where the engine allows it. */
+  count(specs: FilterSpec[]): Promise<number[]>
+}

@@ -1,0 +1,36 @@
+import { LOCALES, type Lang } from '~/i18n'
+import {
+  BENEFIT_VALUES,
+  OFFER_TYPE_VALUES,
+  WORKING_TIME_VALUES,
+  type FacetParam,
+  type SearchInput,
+} from './search-params'
+import type { FacetValue, Facets } from './search-types'
+
+type Counts = Record<FacetParam, Record<string, number>>
+
+/** Small fixed groups keep their natural order and show every value, zero included. */
+function fixed(values: readonly string[], counts: Record<string, number>, selected: string[]): FacetValue[] {
+  return values.map((value) => ({ value, label: null, count: counts[value] ?? 0, selected: selected.includes(value) }))
+}
+
+/** Open groups list what occurs, most frequent first, plus any chosen value that no longer occurs. */
+function open(counts: Record<string, number>, selected: string[], lang: Lang, title?: (value: string) => string | null): FacetValue[] {
+  const values = new Set([...Object.keys(counts), ...selected])
+  const collator = new Intl.Collator(LOCALES[lang])
+  return [...values]
+    .map((value) => ({ value, label: title?.(value) ?? null, count: counts[value] ?? 0, selected: selected.includes(value) }))
+    .sort((a, b) => b.count - a.count || collator.compare(a.label ?? a.value, b.label ?? b.value))
+}
+
+export function buildFacets(counts: Counts, input: SearchInput, fieldTitles: Map<string, string>, lang: Lang): Facets {
+  return {
+    type: fixed(OFFER_TYPE_VALUES, counts.type, input.type),
+    field: open(counts.field, input.field, lang, (code) => fieldTitles.get(code) ?? null),
+    time: fixed(WORKING_TIME_VALUES, counts.time, input.time),
+    district: open(counts.district, input.district, lang),
+    state: open(counts.state, input.state, lang),
+    benefit: fixed(BENEFIT_VALUES, counts.benefit, input.benefit),
+  }
+}

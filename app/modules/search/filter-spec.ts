@@ -1,0 +1,57 @@
+import { CERTIFICATE_RANK, GERMAN_RANK } from '../../../search/ranks'
+import { FACET_PARAMS, type FacetParam, type SearchInput } from './search-params'
+import type { ResolvedPlace } from './search-types'
+
+/**
+ * A search reduced to what both engines filter on: Meilisearch (meili-filter.ts) and the Postgres
+ * fallback (fallback-sql.server.ts) translate this one structure, so they cannot drift apart.
+ */
+export interface FilterSpec {
+  text: string
+  geo: { lat: number; lng: number; radiusKm: number } | null
+  /** Chosen values per facet group; an empty list does not filter. */
+  facets: Record<FacetParam, string[]>
+  /** Unix seconds of the first day of the earliest start month (UTC). */
+  startTs: number | null
+  maxCertificateRank: number | null
+  maxGermanRank: number | null
+  minSalary: number | null
+  refugees: boolean
+  verified: boolean
+  publishedSinceTs: number | null
+  /** "Now" for visibility (expiry) and `since`, fixed once per request. */
+  nowTs: number
+}
+
+const DAY_SECONDS = 86_400
+
+export function monthStartTs(month: string): number {
+  return Date.parse(`${month}-01T00:00:00Z`) / 1000
+}
+
+export function buildFilterSpec(input: SearchInput, place: ResolvedPlace | null, now: Date): FilterSpec {
+  const nowTs = Math.floor(now.getTime() / 1000)
+  const facets = Object.fromEntries(FACET_PARAMS.map((name) => [name, [...input[name]]])) as Record<FacetParam, string[]>
+  return {
+    text: input.q.trim(),
+    geo: place && input.radius ? { lat: place.lat, lng: place.lng, radiusKm: input.radius } : null,
+    facets,
+    startTs: input.start ? monthStartTs(input.start) : null,
+    maxCertificateRank: input.cert ? CERTIFICATE_RANK[input.cert] : null,
+    maxGermanRank: input.german ? GERMAN_RANK[input.german] : null,
+    minSalary: input.salary,
+    refugees: input.refugees,
+    verified: input.verified,
+    publishedSinceTs: input.since ? nowTs - input.since * DAY_SECONDS : null,
+    nowTs,
+  }
+}
+
+/** The same spec with one facet group's own selection lifted: the base of that group's counts. */
+export function withoutFacet(spec: FilterSpec, name: FacetParam): FilterSpec {
+  return { ...spec, facets: { ...spec.facets, [name]: [] } }
+}
+
+export function activeFacetGroups(spec: FilterSpec): FacetParam[] {
+  return FACET_PARAMS.filter((name) => spec.facets[name].length > 0)
+}

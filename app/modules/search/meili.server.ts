@@ -1,0 +1,76 @@
+import type { MultiSearchQuery, SearchResponse } from 'meilisearch'
+import type { SearchHandle } from '../../../search/client'
+import type { EngineQuery, EngineResult, SearchEngine } from './engine'
+import { activeFacetGroups, withoutFacet, type FilterSpec } from './filter-spec'
+import { HIT_ATTRIBUTES, type HitSource } from './hits'
+import { FACET_ATTRIBUTE, toMeiliFilter, toMeiliSort } from './meili-filter'
+import { FACET_PARAMS, type FacetParam } from './search-params'
+
+/** Beyond this, a search is answered from Postgres; Meilisearch itself answers in a few ms. */
+export const MEILI_TIMEOUT_MS = 2_000
+
+/**
+ * Every document has exactly one offer type, so the offer-type counts add up to the exact number of
+ * hits. `totalHits` is capped by the index's pagination.maxTotalHits; the facet sum is not.
+ */
+const TOTAL_FACET = FACET_ATTRIBUTE.type
+
+function sumOf(distribution: Record<string, number> | undefined): number {
+  return Object.values(distribution ?? {}).reduce((a, b) => a + b, 0)
+}
+
+export function createMeiliEngine(search: SearchHandle, timeoutMs = MEILI_TIMEOUT_MS): SearchEngine {
+  const indexUid = search.listingsIndex
+
+  async function run(queries: MultiSearchQuery[]): Promise<SearchResponse[]> {
+    const { results } = await search.client.multiSearch(
+      { queries },
+      { signal: AbortSignal.timeout(timeoutMs) },
+    )
+    return results as SearchResponse[]
+  }
+
+  const countQuery = (spec: FilterSpec): MultiSearchQuery => ({
+    indexUid,
+    q: spec.text,
+    filter: toMeiliFilter(spec),
+    limit: 0,
+    facets: [TOTAL_FACET],
+  })
+
+  return {
+    async search({ spec, sort, page, size }: EngineQuery): Promise<EngineResult> {
+      const active = activeFacetGroups(spec)
+      const passive = FACET_PARAMS.filter((name) => !active.includes(name))
+      const mainFacets = [...new Set([TOTAL_FACET, ...passive.map((name) => FACET_ATTRIBUTE[name])])]
+      const [main, ...perGroup] = await run([
+        {
+          indexUid,
+          q: spec.text,
+          filter: toMeiliFilter(spec),
+          sort: toMeiliSort(sort, spec),
+          offset: (page - 1) * size,
+          limit: size,
+          facets: mainFacets,
+          attributesToRetrieve: HIT_ATTRIBUTES,
+        },
+        // One query per chosen group, without that group's own filter: its disjunctive counts.
+        ...active.map((name) => ({ ...countQuery(withoutFacet(spec, name)), facets: [FACET_ATTRIBUTE[name]] })),
+      ])
+      const facetCounts = {} as Record<FacetParam, Record<string, number>>
+      for (const name of passive) facetCounts[name] = main.facetDistribution?.[FACET_ATTRIBUTE[name]] ?? {}
+      active.forEach((name, i) => (facetCounts[name] = perGroup[i].facetDistribution?.[FACET_ATTRIBUTE[name]] ?? {}))
+      return {
+        total: sumOf(main.facetDistribution?.[TOTAL_FACET]),
+        hits: main.hits as unknown as HitSource[],
+        facetCounts,
+      }
+    },
+
+    async count(specs) {
+      if (specs.length === 0) return []
+      const results = await run(specs.map(countQuery))
+      return results.map((result) => sumOf(result.facetDistribution?.[TOTAL_FACET]))
+    },
+  }
+}

@@ -1,0 +1,111 @@
+import { MeilisearchApiError, MeilisearchError } from 'meilisearch'
+import { getDb, type Database } from '../../../db/client'
+import { getSearch, type SearchHandle } from '../../../search/client'
+import type { Lang } from '~/i18n'
+import { getLogger } from '~/utils/logger.server'
+import type { EngineQuery, EngineResult, SearchEngine } from './engine'
+import { createPostgresEngine } from './fallback.server'
+import { buildFacets } from './facets'
+import { loadFieldTitles } from './fields.server'
+import { buildFilterSpec } from './filter-spec'
+import { toListingHit } from './hits'
+import { createMeiliEngine } from './meili.server'
+import { resolvePlace } from './place.server'
+import type { SearchInput } from './search-params'
+import type { SearchResult, Suggestion } from './search-types'
+import { emptyResultAlternatives } from './suggestions'
+
+export interface SearchOptions {
+  lang: Lang
+  db?: Database
+  /** Meilisearch to ask; the process's client when omitted, none (Postgres only) when null. */
+  search?: SearchHandle | null
+  now?: Date
+  timeoutMs?: number
+}
+
+/** After Meilisearch failed to answer, requests go straight to Postgres for this long. */
+const COOL_DOWN_MS = 5_000
+const unavailableUntil = new WeakMap<SearchHandle, number>()
+
+/** Meilisearch unreachable, timed out or refusing: anything but a bug in our own code. */
+function isSearchFailure(error: unknown): boolean {
+  if (error instanceof MeilisearchError) return true
+  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')
+}
+
+function processSearch(): SearchHandle | null {
+  try {
+    return getSearch()
+  } catch {
+    return null
+  }
+}
+
+interface Answer {
+  engine: SearchEngine
+  result: EngineResult
+  isFallback: boolean
+}
+
+async function answer(query: EngineQuery, db: Database, search: SearchHandle | null, timeoutMs?: number): Promise<Answer> {
+  if (search && (unavailableUntil.get(search) ?? 0) <= Date.now()) {
+    const engine = createMeiliEngine(search, timeoutMs)
+    try {
+      return { engine, result: await engine.search(query), isFallback: false }
+    } catch (error) {
+      if (!isSearchFailure(error)) throw error
+      const isRejected = error instanceof MeilisearchApiError && (error.response?.status ?? 500) < 500
+      // A rejected query is our bug and stays loud; an outage is expected and cools down.
+      if (isRejected) getLogger().error({ err: error }, 'Meilisearch rejected a search; answering from Postgres')
+      else {
+        unavailableUntil.set(search, Date.now() + COOL_DOWN_MS)
+        getLogger().warn({ reason: (error as Error).message }, 'Meilisearch unavailable; answering from Postgres')
+      }
+    }
+  }
+  const engine = createPostgresEngine(db)
+  return { engine, result: await engine.search(query), isFallback: true }
+}
+
+/**
+ * The listing search behind `/jobs` and `/api/v1/listings`: resolves `where` through the gazetteer,
+ * asks Meilisearch (hits, disjunctive facet counts) and, when it cannot answer, Postgres with the
+ * same filters. An empty result comes with ways out and the hits each would give.
+ */
+export async function searchListings(input: SearchInput, opts: SearchOptions): Promise<SearchResult> {
+  const started = performance.now()
+  const db = opts.db ?? getDb()
+  const now = opts.now ?? new Date()
+  const search = opts.search === undefined ? processSearch() : opts.search
+  const place = input.where ? await resolvePlace(input.where, db) : null
+  const spec = buildFilterSpec(input, place, now)
+  const [{ engine, result, isFallback }, fieldTitles] = await Promise.all([
+    answer({ spec, sort: input.sort, page: input.page, size: input.size }, db, search, opts.timeoutMs),
+    loadFieldTitles(db),
+  ])
+
+  let suggestions: Suggestion[] | undefined
+  if (result.total === 0) {
+    const alternatives = emptyResultAlternatives(input, place !== null)
+    const counts = await engine
+      .count(alternatives.map((alternative) => buildFilterSpec(alternative.input, place, now)))
+      .catch(() => createPostgresEngine(db).count(alternatives.map((a) => buildFilterSpec(a.input, place, now))))
+    suggestions = alternatives
+      .map((alternative, i) => ({ ...alternative.suggestion, count: counts[i] }) as Suggestion)
+      .filter((suggestion) => suggestion.count > 0)
+  }
+
+  return {
+    total: result.total,
+    page: input.page,
+    size: input.size,
+    hits: result.hits.map((hit) => toListingHit(hit, place)),
+    facets: buildFacets(result.facetCounts, input, fieldTitles, opts.lang),
+    place,
+    ...(input.where && !place ? { whereNotFound: true as const } : {}),
+    ...(isFallback ? { notice: 'fallback' as const } : {}),
+    ...(suggestions ? { suggestions } : {}),
+    tookMs: Math.round((performance.now() - started) * 10) / 10,
+  }
+}

@@ -1,0 +1,137 @@
+import { data, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { EmployerCard } from '~/components/listing/employer-card'
+import { GoneListingView } from '~/components/listing/gone-listing'
+import { JsonLdScript } from '~/components/listing/json-ld-script'
+import { ListingActions } from '~/components/listing/listing-actions'
+import { ListingFacts } from '~/components/listing/listing-facts'
+import { ListingGrid } from '~/components/listing/listing-grid'
+import { ListingBenefits, ListingRequirements } from '~/components/listing/listing-requirements'
+import listingStyles from '~/components/listing/listing.css?url'
+import { translate, useT } from '~/i18n'
+import { getOpenListingsOfCompany } from '~/modules/companies/company.server'
+import { distanceFromSearchedPlace, getPublicListing } from '~/modules/listings/detail.server'
+import { serializeJsonLd, toJobPostingJsonLd } from '~/modules/listings/json-ld'
+import { getEnv } from '~/utils/env.server'
+import { NotFound } from '~/utils/errors'
+import { formatStart } from '~/utils/format'
+import { langFromMatches } from '~/utils/meta'
+
+const OTHER_LISTINGS_LIMIT = 5
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: listingStyles }]
+
+/** "123-elektroniker-in", "123" or "123-old-title" → 123 (a wrong slug is redirected); anything else is not a listing. */
+function listingId(param: string | undefined): number | null {
+  const match = /^(\d{1,10})(?:-.*)?$/s.exec(param ?? '')
+  return match ? Number(match[1]) : null
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = listingId(params.listing)
+  if (id === null) throw new Response(null, { status: 404 })
+  const result = await getPublicListing(id).catch((error: unknown) => {
+    if (error instanceof NotFound) throw new Response(null, { status: 404 })
+    throw error
+  })
+  const now = new Date().toISOString()
+  if (result.gone) {
+    // 410 tells search engines to drop the page; people still get somewhere to go next.
+    return data({ gone: true as const, listing: result.listing, similar: result.similar, now }, { status: 410 })
+  }
+  const { listing } = result
+  const url = new URL(request.url)
+  if (url.pathname !== listing.path) throw redirect(`${listing.path}${url.search}`, 301)
+  const where = url.searchParams.get('where') ?? ''
+  const [others, distance] = await Promise.all([
+    getOpenListingsOfCompany({ slug: listing.company.slug }, { limit: OTHER_LISTINGS_LIMIT, excludeId: listing.id }),
+    distanceFromSearchedPlace(where, listing.place),
+  ])
+  const origin = getEnv().APP_ORIGIN
+  return {
+    gone: false as const,
+    listing,
+    others,
+    distance,
+    where,
+    now,
+    canonical: new URL(listing.path, origin).toString(),
+    jsonLd: serializeJsonLd(toJobPostingJsonLd(listing, origin)),
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const lang = langFromMatches(matches)
+  if (!data) return [{ title: translate(lang, 'error.notFound.title') }]
+  if (data.gone) return [{ title: translate(lang, 'gone.meta.title') }, { name: 'robots', content: 'noindex' }]
+  const { listing } = data
+  const params = { title: listing.title, company: listing.company.name, place: listing.place.name }
+  const title = translate(lang, 'listingPage.meta.title', params)
+  const description = translate(lang, 'listingPage.meta.description', {
+    ...params,
+    offerType: translate(lang, `offerType.${listing.offerType}`),
+    start: formatStart(lang, listing.startDate, data.now),
+  })
+  return [
+    { title },
+    { name: 'description', content: description },
+    { tagName: 'link', rel: 'canonical', href: data.canonical },
+    { property: 'og:type', content: 'website' },
+    { property: 'og:title', content: listing.title },
+    { property: 'og:description', content: description },
+    { property: 'og:url', content: data.canonical },
+  ]
+}
+
+export default function ListingPage() {
+  const loaded = useLoaderData<typeof loader>()
+  const t = useT()
+  if (loaded.gone) return <GoneListingView listing={loaded.listing} similar={loaded.similar} now={loaded.now} />
+  const { listing, others, distance, where, now, jsonLd } = loaded
+  const backTo = where ? `/jobs?${new URLSearchParams({ where })}` : '/jobs'
+  return (
+    <article className="listing-page">
+      <JsonLdScript json={jsonLd} />
+      <p className="listing-page__back">
+        <Link to={backTo}>{t('listingPage.backToSearch')}</Link>
+      </p>
+      <header className="listing-page__header">
+        <p className="listing-page__badges">
+          <span className={`badge badge--${listing.offerType}`}>{t(`offerType.${listing.offerType}`)}</span>
+        </p>
+        <h1>{listing.title}</h1>
+        <p className="lead">
+          {listing.company.name} · {listing.place.name}
+        </p>
+      </header>
+      <div className="listing-page__layout">
+        <div className="listing-page__main">
+          <section className="listing-section" aria-labelledby="facts-title">
+            <h2 id="facts-title">{t('listingPage.atAGlance')}</h2>
+            <ListingFacts listing={listing} distance={distance} now={now} />
+          </section>
+          <section className="listing-section" aria-labelledby="description-title">
+            <h2 id="description-title">{t('listingPage.description')}</h2>
+            {/* Rendered from Markdown and sanitized on the server (markdown.server.ts). */}
+            <div className="rich-text" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />
+          </section>
+          <section className="listing-section" aria-labelledby="requirements-title">
+            <h2 id="requirements-title">{t('listingPage.requirements')}</h2>
+            <ListingRequirements listing={listing} />
+          </section>
+          <ListingBenefits listing={listing} />
+        </div>
+        <aside className="listing-page__aside">
+          <ListingActions listing={listing} />
+          <EmployerCard company={listing.company} />
+        </aside>
+      </div>
+      {others.length > 0 ? (
+        <section className="listing-section" aria-labelledby="more-title">
+          <h2 id="more-title">{t('listingPage.moreFromCompany', { company: listing.company.name })}</h2>
+          <ListingGrid listings={others} now={now} />
+        </section>
+      ) : null}
+    </article>
+  )
+}

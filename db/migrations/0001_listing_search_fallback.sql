@@ -1,0 +1,2 @@
+CREATE INDEX "listings_occupation_idx" ON "listings" USING btree ("occupation_id");--> statement-breakpoint
+CREATE INDEX "listings_search_idx" ON "listings" USING gin (to_tsvector('german', "title" || ' ' || "description"));
