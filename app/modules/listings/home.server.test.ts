@@ -104,7 +104,6 @@ describe('getNewestListings', () => {
         'offerType',
         'companyName',
         'placeName',
-        'postalCode',
         'districtCode',
         'districtName',
         'isHarzDistrict',
