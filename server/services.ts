@@ -1,6 +1,7 @@
 import { createTransport } from 'nodemailer'
 import type { Logger } from 'pino'
 import { sendDueAlerts } from '../app/modules/alerts/alerts.server'
+import { runListingExpiry } from '../app/modules/listings/expiry.server'
 import { deliverQueuedMail } from '../app/modules/mail/delivery.server'
 import { createOutboxStore, createReindexSource, loadSynonymSource } from '../app/modules/search/outbox-store.server'
 import type { Env } from '../app/utils/env.server'
@@ -73,6 +74,7 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
       })
       stops.push(loop.stop)
       stops.push(startJobLoop('alerts', () => sendDueAlerts(new Date()), 15 * 60_000, log))
+      stops.push(startJobLoop('listing-expiry', () => runListingExpiry(new Date()), 15 * 60_000, log))
       if (env.SMTP_URL) {
         const transport = createTransport(env.SMTP_URL)
         stops.push(startJobLoop('mail', () => deliverQueuedMail(transport, env.OPERATOR_EMAIL), 5_000, log))

@@ -92,7 +92,7 @@ export const accountsDe = {
   'area.me.title': 'Mein Bereich',
   'area.me.intro': 'Hier finden Sie Ihr Konto, später auch Profil, Bewerbungen, Merkliste und Suchaufträge.',
   'area.employer.title': 'Arbeitgeberbereich – {company}',
-  'area.employer.intro': 'Verwalten Sie Ihr Team. Stellen, Bewerbungen und das Betriebsprofil folgen hier.',
+  'area.employer.intro': 'Hier verwalten Sie Ihre Stellen und Ausbildungsplätze, Ihr Betriebsprofil und Ihr Team.',
   'area.chamber.title': 'Kammerbereich – {chamber}',
   'area.admin.title': 'Verwaltung',
   'area.role': 'Ihre Rolle: {role}',

@@ -93,7 +93,7 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   'area.me.title': 'My area',
   'area.me.intro': 'Here you find your account, and later your profile, applications, bookmarks and saved searches.',
   'area.employer.title': 'Employer area – {company}',
-  'area.employer.intro': 'Manage your team. Listings, applications and the company profile follow here.',
+  'area.employer.intro': 'Manage your vacancies and training places, your company profile and your team here.',
   'area.chamber.title': 'Chamber area – {chamber}',
   'area.admin.title': 'Administration',
   'area.role': 'Your role: {role}',

@@ -4,6 +4,8 @@ import { accountsEn } from './accounts.en'
 import { alertsDe } from './alerts.de'
 import { alertsEn } from './alerts.en'
 import { de } from './de'
+import { employerDe } from './employer.de'
+import { employerEn } from './employer.en'
 import { en } from './en'
 import { listingsDe } from './listings.de'
 import { listingsEn } from './listings.en'
@@ -14,8 +16,8 @@ import type { Lang, MessageKey, Params } from './types'
 export * from './types'
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
-  de: { ...de, ...accountsDe, ...alertsDe, ...listingsDe, ...searchDe },
-  en: { ...en, ...accountsEn, ...alertsEn, ...listingsEn, ...searchEn },
+  de: { ...de, ...accountsDe, ...alertsDe, ...employerDe, ...listingsDe, ...searchDe },
+  en: { ...en, ...accountsEn, ...alertsEn, ...employerEn, ...listingsEn, ...searchEn },
 }
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }
 

@@ -22,6 +22,9 @@ export default function EmployerArea() {
       isVerified={isVerified}
       intro="area.employer.intro"
       links={[
+        { to: '/employer/listings', label: 'employer.listings.title' },
+        { to: '/employer/listings/new', label: 'employer.listing.newTitle' },
+        { to: '/employer/company', label: 'employer.company.title' },
         { to: '/employer/team', label: 'team.title' },
         { to: '/me/account', label: 'nav.account' },
       ]}

@@ -75,6 +75,27 @@ const MATRIX: Record<string, Entry | typeof PUBLIC> = {
     // Inviting is for owners only: the recruiter of the other company is refused.
     action: { ...employers, otherRecruiter: 403, form: { intent: 'invite', email: 'bad' } },
   },
+  'employer.company.tsx': {
+    path: '/employer/company',
+    loader: employers,
+    // Owners edit the profile; recruiters only read it.
+    action: { ...employers, otherRecruiter: 403, form: { intent: 'save', name: '' } },
+  },
+  'employer.listings._index.tsx': {
+    path: '/employer/listings',
+    loader: employers,
+    // The recruiter of company B acting on company A's listing: not found.
+    action: { ...employers, otherRecruiter: 404, form: () => ({ intent: 'duplicate', listingId: String(fixture.listingOfA) }) },
+  },
+  'employer.listings.new.tsx': { path: '/employer/listings/new', loader: employers, action: { ...employers, form: { intent: 'save' } } },
+  'employer.listings.$id.tsx': {
+    path: '/employer/listings/:id',
+    params: () => ({ id: String(fixture.listingOfA) }),
+    loader: { ...employers, otherRecruiter: 404 },
+    action: { ...employers, otherRecruiter: 404, form: { intent: 'save' } },
+  },
+  'api.occupations.ts': PUBLIC,
+  'logos.$key.ts': PUBLIC,
   'chamber._index.tsx': { path: '/chamber', loader: only(['chamber']) },
   'admin._index.tsx': { path: '/admin', loader: only(['admin']), action: { ...only(['admin']), form: { email: 'bad' } } },
 }

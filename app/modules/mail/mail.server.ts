@@ -2,7 +2,7 @@ import { translate, type Lang, type MessageKey, type Params } from '~/i18n'
 import { getDb, type Database } from '../../../db/client'
 import { outboundEmails } from '../../../db/schema'
 
-export type MailTemplate = 'verify-email' | 'reset-password' | 'change-email' | 'invite' | 'search-alert'
+export type MailTemplate = 'verify-email' | 'reset-password' | 'change-email' | 'invite' | 'search-alert' | 'listing-expiring'
 
 interface MailInput {
   to: string

@@ -1,0 +1,128 @@
+import { Field } from '~/components/form/field'
+import { useT } from '~/i18n'
+import { DESCRIPTION_MAX, TITLE_MAX } from '~/modules/listings/listing-form'
+import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, WORKING_TIME_VALUES } from '~/modules/search/search-params'
+import { fieldError, valueOf, type FormState } from '~/utils/action-data'
+import { CheckboxField, SelectField, TextAreaField } from './form-controls'
+import { MarkdownPreview, PreviewButton } from './markdown-preview'
+import { useSuggestions } from './use-suggestions'
+
+type S = { state: FormState | undefined }
+
+export function DescriptionSection({ state, previewHtml }: S & { previewHtml?: string | null }) {
+  const t = useT()
+  return (
+    <fieldset className="form-section">
+      <legend>{t('employer.listing.description')}</legend>
+      <Field name="title" label="employer.listing.title" hint="employer.listing.titleHint" defaultValue={valueOf(state, 'title')} error={fieldError(state, 'title')} />
+      <TextAreaField
+        name="description"
+        label="employer.listing.description"
+        hintText={t('employer.listing.descriptionHint', { max: DESCRIPTION_MAX.toLocaleString('de-DE'), titleMax: TITLE_MAX })}
+        defaultValue={valueOf(state, 'description')}
+        error={fieldError(state, 'description')}
+        rows={14}
+      />
+      <div className="form-actions">
+        <PreviewButton />
+      </div>
+      <MarkdownPreview html={previewHtml} />
+    </fieldset>
+  )
+}
+
+export function PlaceAndTimeSection({ state }: S) {
+  const t = useT()
+  const places = useSuggestions(
+    (q) => `/api/places?${new URLSearchParams({ q })}`,
+    (json) => (json as { places: Array<{ value: string; label: string }> }).places,
+  )
+  return (
+    <fieldset className="form-section">
+      <legend>{t('employer.listing.placeAndTime')}</legend>
+      <div className="form-grid">
+        <Field
+          name="place"
+          label="employer.listing.place"
+          hint="employer.place.hint"
+          defaultValue={valueOf(state, 'place')}
+          error={fieldError(state, 'place')}
+          list="place-suggestions"
+          autoComplete="off"
+          onChange={(e) => places.onQuery(e.currentTarget.value)}
+        />
+        <datalist id="place-suggestions">
+          {places.items.map((p) => (
+            <option key={p.value + p.label} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </datalist>
+        <SelectField
+          name="workingTime"
+          label="employer.listing.workingTime"
+          defaultValue={valueOf(state, 'workingTime', 'vollzeit')}
+          error={fieldError(state, 'workingTime')}
+          options={WORKING_TIME_VALUES.map((v) => ({ value: v, label: t(`workingTime.${v}`) }))}
+        />
+        <Field name="startDate" type="date" label="employer.listing.startDate" defaultValue={valueOf(state, 'startDate')} error={fieldError(state, 'startDate')} />
+        <Field
+          name="applicationDeadline"
+          type="date"
+          label="employer.listing.deadline"
+          hint="employer.listing.deadlineHint"
+          defaultValue={valueOf(state, 'applicationDeadline')}
+          error={fieldError(state, 'applicationDeadline')}
+        />
+        <Field name="placesCount" label="employer.listing.placesCount" inputMode="numeric" defaultValue={valueOf(state, 'placesCount', '1')} error={fieldError(state, 'placesCount')} />
+      </div>
+    </fieldset>
+  )
+}
+
+export function RequirementsSection({ state }: S) {
+  const t = useT()
+  return (
+    <fieldset className="form-section">
+      <legend>{t('employer.listing.requirements')}</legend>
+      <div className="form-grid">
+        <SelectField
+          name="minCertificate"
+          label="employer.listing.minCertificate"
+          defaultValue={valueOf(state, 'minCertificate', 'none')}
+          error={fieldError(state, 'minCertificate')}
+          options={CERTIFICATE_VALUES.map((v) => ({ value: v, label: t(`certificate.${v}`) }))}
+        />
+        <SelectField
+          name="minGerman"
+          label="employer.listing.minGerman"
+          defaultValue={valueOf(state, 'minGerman', 'none')}
+          error={fieldError(state, 'minGerman')}
+          options={GERMAN_LEVEL_VALUES.map((v) => ({ value: v, label: t(`germanLevel.${v}`) }))}
+        />
+      </div>
+      <CheckboxField name="needsDrivingLicence" label="employer.listing.drivingLicence" defaultChecked={valueOf(state, 'needsDrivingLicence') === 'on'} />
+    </fieldset>
+  )
+}
+
+export function OfferSection({ state }: S) {
+  const t = useT()
+  const chosen = new Set(valueOf(state, 'benefits').split(',').filter(Boolean))
+  return (
+    <fieldset className="form-section">
+      <legend>{t('employer.listing.offer')}</legend>
+      <fieldset className="choice">
+        <legend>{t('employer.listing.benefits')}</legend>
+        {BENEFIT_VALUES.map((b) => (
+          <label key={b}>
+            <input type="checkbox" name="benefits" value={b} defaultChecked={chosen.has(b)} /> {t(`benefit.${b}`)}
+          </label>
+        ))}
+      </fieldset>
+      <CheckboxField name="isSuitableForRefugees" label="employer.listing.refugees" defaultChecked={valueOf(state, 'isSuitableForRefugees') === 'on'} />
+      <CheckboxField name="hasRecognitionSupport" label="employer.listing.recognition" defaultChecked={valueOf(state, 'hasRecognitionSupport') === 'on'} />
+      <Field name="contactName" label="employer.listing.contact" hint="employer.listing.contactHint" defaultValue={valueOf(state, 'contactName')} error={fieldError(state, 'contactName')} autoComplete="off" />
+    </fieldset>
+  )
+}

@@ -1,0 +1,7 @@
+import { useT } from '~/i18n'
+import type { ListingStatus } from '~/modules/listings/listing-form'
+
+export function StatusBadge({ status }: { status: ListingStatus }) {
+  const t = useT()
+  return <span className={`status-badge status-badge--${status}`}>{t(`employer.status.${status}`)}</span>
+}

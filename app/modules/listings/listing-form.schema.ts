@@ -1,0 +1,210 @@
+import { z } from 'zod'
+import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES, WORKING_TIME_VALUES } from '../search/search-params'
+import {
+  ALLOWANCE_FIELDS,
+  addDays,
+  allowanceField,
+  DEADLINE_AFTER_START_DAYS,
+  DESCRIPTION_MAX,
+  isCalendarDate,
+  isTrainingType,
+  MAX_PLACES,
+  MAX_TRAINING_ALLOWANCE,
+  MAX_TRAINING_YEARS,
+  MIN_TRAINING_ALLOWANCE,
+  PAY_BOUNDS,
+  START_MAX_YEARS_AHEAD,
+  TITLE_MAX,
+  type ListingOfferType,
+} from './listing-form'
+
+// Messages are dictionary keys. The server parses again with the same schema; the form shows them.
+
+const text = (max: number, tooLong: string) => z.string({ error: 'form.required' }).trim().min(1, 'form.required').max(max, tooLong)
+const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .optional()
+    .transform((v) => v || null)
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'form.required' })
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === 'on' || v === 'true' || v === '1')
+const date = z.string({ error: 'form.required' }).trim().min(1, 'form.required').refine(isCalendarDate, 'employer.date.invalid')
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || isCalendarDate(v), 'employer.date.invalid')
+  .transform((v) => v || null)
+
+/** "1.020", "1020 €", "13" → whole euros; empty → null. Cents are refused: pay is stored in whole euros. */
+const euros = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const raw = (v ?? '').replace(/[\s€]/g, '')
+    if (!raw) return null
+    const plain = /^\d{1,3}(\.\d{3})+$/.test(raw) ? raw.replace(/\./g, '') : raw
+    if (!/^\d{1,6}$/.test(plain)) {
+      ctx.addIssue({ code: 'custom', message: 'employer.pay.wholeEuros' })
+      return z.NEVER
+    }
+    return Number(plain)
+  })
+
+const Fields = z.object({
+  offerType: choice(OFFER_TYPE_VALUES),
+  occupationId: z.string({ error: 'employer.occupation.required' }).regex(/^\d{1,9}$/, 'employer.occupation.required').transform(Number),
+  title: text(TITLE_MAX, 'employer.listing.title.tooLong').refine((v) => v.length >= 5, 'employer.listing.title.tooShort'),
+  description: text(DESCRIPTION_MAX, 'employer.listing.description.tooLong'),
+  place: text(100, 'form.tooLong'),
+  workingTime: choice(WORKING_TIME_VALUES),
+  startDate: date,
+  placesCount: z
+    .string({ error: 'form.required' })
+    .trim()
+    .regex(/^\d{1,3}$/, 'employer.listing.places.invalid')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= MAX_PLACES, 'employer.listing.places.invalid'),
+  payPeriod: z.enum(['hour', 'month']).optional().catch(undefined),
+  payMin: euros,
+  payMax: euros,
+  trainingYears: z.string().optional(),
+  allowance1: euros,
+  allowance2: euros,
+  allowance3: euros,
+  allowance4: euros,
+  minCertificate: choice(CERTIFICATE_VALUES),
+  minGerman: choice(GERMAN_LEVEL_VALUES),
+  needsDrivingLicence: checkbox,
+  benefits: z.array(z.enum(BENEFIT_VALUES, { error: 'employer.listing.benefits.invalid' })).default([]),
+  isSuitableForRefugees: checkbox,
+  hasRecognitionSupport: checkbox,
+  applicationDeadline: optionalDate,
+  contactName: optionalText(120, 'form.tooLong'),
+})
+type Fields = z.infer<typeof Fields>
+
+export interface ListingInput {
+  offerType: ListingOfferType
+  occupationId: number
+  title: string
+  description: string
+  place: string
+  workingTime: Fields['workingTime']
+  startDate: string
+  placesCount: number
+  payPeriod: 'hour' | 'month'
+  payMin: number | null
+  payMax: number | null
+  trainingAllowances: number[] | null
+  minCertificate: Fields['minCertificate']
+  minGerman: Fields['minGerman']
+  needsDrivingLicence: boolean
+  benefits: Fields['benefits']
+  isSuitableForRefugees: boolean
+  hasRecognitionSupport: boolean
+  applicationDeadline: string | null
+  contactName: string | null
+}
+
+type Issue = (path: string, message: string) => void
+
+// The cross-field checks run even when single fields failed (so every error shows at once); a
+// field that failed holds its raw input, hence the type checks.
+const amountOf = (value: unknown) => (typeof value === 'number' ? value : null)
+
+function checkTraining(v: Fields, issue: Issue) {
+  const years = Number(v.trainingYears)
+  if (!Number.isInteger(years) || years < 1 || years > MAX_TRAINING_YEARS) return issue('trainingYears', 'employer.pay.years')
+  for (let year = 1; year <= years; year++) {
+    const field = allowanceField(year)
+    if (v[field] !== null && typeof v[field] !== 'number') continue
+    const amount = amountOf(v[field])
+    if (amount == null) issue(field, 'employer.pay.allowanceRequired')
+    else if (amount < MIN_TRAINING_ALLOWANCE[year - 1]) issue(field, 'employer.pay.allowanceBelowMinimum')
+    else if (amount > MAX_TRAINING_ALLOWANCE) issue(field, 'employer.pay.tooHigh')
+  }
+}
+
+function checkRange(v: Fields, issue: Issue) {
+  const bounds =
+    v.offerType === 'praktikum'
+      ? PAY_BOUNDS.praktikum
+      : v.offerType === 'eq'
+        ? PAY_BOUNDS.eq
+        : v.payPeriod === 'hour'
+          ? PAY_BOUNDS.hour
+          : v.workingTime === 'minijob'
+            ? PAY_BOUNDS.minijobMonth
+            : PAY_BOUNDS.month
+  if (v.offerType === 'job' && !v.payPeriod) issue('payPeriod', 'employer.pay.periodRequired')
+  const tooLow = v.payPeriod === 'hour' && v.offerType === 'job' ? 'employer.pay.belowMinimumHour' : 'employer.pay.belowMinimum'
+  const min = amountOf(v.payMin)
+  const max = amountOf(v.payMax)
+  if (v.payMin === null) issue('payMin', 'employer.pay.required')
+  else if (min != null && min < bounds[0]) issue('payMin', tooLow)
+  else if (min != null && min > bounds[1]) issue('payMin', 'employer.pay.tooHigh')
+  if (max == null) return
+  if (max > bounds[1]) issue('payMax', 'employer.pay.tooHigh')
+  else if (min != null && max < min) issue('payMax', 'employer.pay.maxBelowMin')
+}
+
+export interface DateRules {
+  /** German today, YYYY-MM-DD. */
+  today: string
+  /** Stored dates an edit may keep although they have passed meanwhile. */
+  keep?: { startDate?: string | null; applicationDeadline?: string | null }
+}
+
+function checkDates(v: Fields, rules: DateRules, issue: Issue) {
+  const { today, keep = {} } = rules
+  const start = typeof v.startDate === 'string' && isCalendarDate(v.startDate) ? v.startDate : null
+  if (start && start < today && start !== keep.startDate) issue('startDate', 'employer.listing.start.past')
+  if (start && start > addDays(today, 366 * START_MAX_YEARS_AHEAD)) issue('startDate', 'employer.listing.start.tooFar')
+  const deadline = typeof v.applicationDeadline === 'string' && isCalendarDate(v.applicationDeadline) ? v.applicationDeadline : null
+  if (!deadline) return
+  if (deadline < today && deadline !== keep.applicationDeadline) issue('applicationDeadline', 'employer.listing.deadline.past')
+  else if (start && deadline > addDays(start, DEADLINE_AFTER_START_DAYS)) issue('applicationDeadline', 'employer.listing.deadline.afterStart')
+}
+
+function toInput(v: Fields): ListingInput {
+  const training = isTrainingType(v.offerType)
+  const years = Number(v.trainingYears)
+  return {
+    offerType: v.offerType,
+    occupationId: v.occupationId,
+    title: v.title,
+    description: v.description,
+    place: v.place,
+    workingTime: v.workingTime,
+    startDate: v.startDate,
+    placesCount: v.placesCount,
+    payPeriod: training || v.offerType !== 'job' ? 'month' : v.payPeriod!,
+    payMin: training ? null : v.payMin,
+    payMax: training ? null : v.payMax,
+    trainingAllowances: training ? ALLOWANCE_FIELDS.slice(0, years).map((f) => v[f]!) : null,
+    minCertificate: v.minCertificate,
+    minGerman: v.minGerman,
+    needsDrivingLicence: v.needsDrivingLicence,
+    benefits: [...new Set(v.benefits)],
+    isSuitableForRefugees: v.isSuitableForRefugees,
+    hasRecognitionSupport: v.hasRecognitionSupport,
+    applicationDeadline: v.applicationDeadline,
+    contactName: v.contactName,
+  }
+}
+
+/** The listing form's schema; date rules need "today", so it is made per request. */
+export function listingFormSchema(rules: DateRules) {
+  return Fields.superRefine((v, ctx) => {
+    const issue: Issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message })
+    if (isTrainingType(v.offerType)) checkTraining(v, issue)
+    else checkRange(v, issue)
+    checkDates(v, rules, issue)
+  }, { when: () => true }).transform(toInput)
+}

@@ -1,0 +1,93 @@
+import { translate, type MessageKey } from '~/i18n'
+import type { Database } from '../../../db/client'
+import type { Listing } from '../../../db/schema'
+import { Invalid, type FieldErrors } from '~/utils/errors'
+import { allowanceField, isTrainingType, MAX_TRAINING_YEARS, type ListingFormValues } from './listing-form'
+import { listingFormSchema, type DateRules, type ListingInput } from './listing-form.schema'
+import { getOccupationOption, type OccupationOption } from './occupations.server'
+import { placeLabel, resolvePlaceInput, type PlaceChoice } from './place-input.server'
+
+export interface CheckedListing {
+  input: ListingInput
+  place: PlaceChoice
+  occupation: OccupationOption
+}
+
+/**
+ * Parses a listing form and checks what only the database knows (the place, the occupation).
+ * Every problem is collected before anything is thrown, so the form shows all of them at once.
+ */
+export async function checkListingInput(db: Database, raw: unknown, rules: DateRules): Promise<CheckedListing> {
+  const fields = (raw ?? {}) as Record<string, unknown>
+  const parsed = listingFormSchema(rules).safeParse(fields)
+  const errors: FieldErrors = {}
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? '_form')] ??= issue.message as MessageKey
+  }
+  let occupation: OccupationOption | null = null
+  if (!errors.occupationId) {
+    occupation = await getOccupationOption(Number(fields.occupationId), db)
+    if (!occupation) errors.occupationId = 'employer.occupation.unknown'
+    else if (fields.offerType === 'ausbildung' && occupation.kind !== 'training') errors.occupationId = 'employer.occupation.notTraining'
+  }
+  let place: PlaceChoice | null = null
+  if (!errors.place && typeof fields.place === 'string') {
+    place = await resolvePlaceInput(fields.place, db)
+    if (!place) errors.place = 'employer.place.unknown'
+  }
+  if (!parsed.success || !occupation || !place || Object.keys(errors).length) throw new Invalid(errors, 'form.errorSummary')
+  return { input: parsed.data, place, occupation }
+}
+
+/** The columns a checked form writes; status and dates of the lifecycle are set elsewhere. */
+export function listingColumns({ input, place, occupation }: CheckedListing) {
+  const { place: _typed, occupationId: _id, ...rest } = input
+  return { ...rest, placeId: place.id, occupationId: occupation.id }
+}
+
+/** A stored listing as form values (every field a string; benefits comma-separated). */
+export function toFormValues(listing: Listing, place: PlaceChoice | null): ListingFormValues {
+  const allowances = listing.trainingAllowances ?? []
+  const values: ListingFormValues = {
+    offerType: listing.offerType,
+    occupationId: String(listing.occupationId),
+    title: listing.title,
+    description: listing.description,
+    place: place ? placeLabel(place) : '',
+    workingTime: listing.workingTime,
+    startDate: listing.startDate,
+    placesCount: String(listing.placesCount),
+    payPeriod: listing.payPeriod === 'hour' ? 'hour' : 'month',
+    payMin: listing.payMin == null ? '' : String(listing.payMin),
+    payMax: listing.payMax == null ? '' : String(listing.payMax),
+    trainingYears: allowances.length ? String(allowances.length) : '',
+    minCertificate: listing.minCertificate,
+    minGerman: listing.minGerman,
+    needsDrivingLicence: listing.needsDrivingLicence ? 'on' : '',
+    benefits: (listing.benefits ?? []).join(','),
+    isSuitableForRefugees: listing.isSuitableForRefugees ? 'on' : '',
+    hasRecognitionSupport: listing.hasRecognitionSupport ? 'on' : '',
+    applicationDeadline: listing.applicationDeadline ?? '',
+    contactName: listing.contactName ?? '',
+    allowance1: '',
+    allowance2: '',
+    allowance3: '',
+    allowance4: '',
+  }
+  for (let year = 1; year <= MAX_TRAINING_YEARS; year++) {
+    values[allowanceField(year)] = allowances[year - 1] == null ? '' : String(allowances[year - 1])
+  }
+  return values
+}
+
+/**
+ * What picking an occupation fills in: a gender-inclusive title in German (listings are written in
+ * German whatever the interface language) and, for training, the number of training years.
+ */
+export function occupationDefaults(occupation: Pick<OccupationOption, 'name' | 'durationMonths'>, offerType: string) {
+  const type = ['ausbildung', 'job', 'praktikum', 'duales-studium', 'eq'].includes(offerType) ? offerType : 'job'
+  const prefix = type === 'job' ? '' : `${translate('de', `employer.titlePrefix.${type}` as MessageKey)} `
+  const name = occupation.name.replace(/\s*\(m\/w\/d\)\s*$/i, '')
+  const years = isTrainingType(type) ? Math.min(MAX_TRAINING_YEARS, Math.max(1, Math.ceil((occupation.durationMonths ?? 36) / 12))) : null
+  return { title: `${prefix}${name} (m/w/d)`, trainingYears: years == null ? '' : String(years) }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { setupAppDatabase } from '../../../tests/support/app-database'
+import { occupationDefaults } from './listing-input.server'
+import { exactMatch, getOccupationOption, pickOccupationFromUrl, searchOccupations } from './occupations.server'
+import { resolvePlaceInput } from './place-input.server'
+
+setupAppDatabase()
+
+describe('searchOccupations', () => {
+  it('finds occupations by their English label and says which label matched', async () => {
+    const found = await searchOccupations('electrician')
+    expect(found.length).toBeGreaterThan(0)
+    expect(found[0].kind).toBe('training')
+    expect(found[0].matchedLabel?.toLowerCase()).toContain('electrician')
+  })
+
+  it('puts training occupations first and offers only them for an Ausbildung', async () => {
+    const all = await searchOccupations('koch', { limit: 50 })
+    expect(all.some((o) => o.kind === 'esco')).toBe(true)
+    const training = await searchOccupations('koch', { trainingOnly: true, limit: 50 })
+    expect(training.length).toBeGreaterThan(0)
+    expect(training.every((o) => o.kind === 'training')).toBe(true)
+  })
+
+  it('needs two letters and treats LIKE wildcards as text', async () => {
+    expect(await searchOccupations('e')).toEqual([])
+    expect(await searchOccupations('%%')).toEqual([])
+  })
+})
+
+describe('picking an occupation', () => {
+  it('takes an exact name at once, and several matches only by id', async () => {
+    const url = new URL('http://localhost/employer/listings/new?type=ausbildung&occupation=Mechatroniker%2Fin')
+    const pick = await pickOccupationFromUrl(url, 'job')
+    expect(pick.offerType).toBe('ausbildung')
+    expect(pick.chosen?.name).toBe('Mechatroniker/in')
+    const several = await searchOccupations('Elektroniker')
+    expect(exactMatch('Elektroniker', several)).toBeNull()
+    const byId = await pickOccupationFromUrl(new URL(`http://localhost/x?occupation=Elektroniker&occupationId=${several[1].id}`), 'job')
+    expect(byId.chosen?.id).toBe(several[1].id)
+  })
+
+  it('fills in a gender-inclusive title and the training years', async () => {
+    const mechatronics = (await searchOccupations('Mechatroniker/in', { trainingOnly: true })).find((o) => o.name === 'Mechatroniker/in')!
+    expect(occupationDefaults(mechatronics, 'ausbildung')).toEqual({ title: 'Ausbildung Mechatroniker/in (m/w/d)', trainingYears: '4' })
+    expect(occupationDefaults(mechatronics, 'job')).toEqual({ title: 'Mechatroniker/in (m/w/d)', trainingYears: '' })
+    expect(await getOccupationOption(0)).toBeNull()
+  })
+})
+
+describe('resolvePlaceInput', () => {
+  it('reads postal code and place, either alone, and the form back', async () => {
+    const goslar = await resolvePlaceInput('38640 Goslar')
+    expect(goslar).toMatchObject({ postalCode: '38640', name: 'Goslar' })
+    expect((await resolvePlaceInput('Goslar'))?.name).toBe('Goslar')
+    expect((await resolvePlaceInput('38855'))?.name).toBe('Wernigerode')
+    expect((await resolvePlaceInput('wernigerode'))?.postalCode).toBe('38855')
+  })
+
+  it('refuses prefixes, unknown names and a code with a name that is not there', async () => {
+    expect(await resolvePlaceInput('Gos')).toBeNull()
+    expect(await resolvePlaceInput('386')).toBeNull()
+    expect(await resolvePlaceInput('Atlantis')).toBeNull()
+    expect(await resolvePlaceInput('38640 Berlin')).toBeNull()
+    expect(await resolvePlaceInput('')).toBeNull()
+  })
+})

@@ -1,0 +1,92 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
+import { getDb, type Database } from '../../../db/client'
+import { occupations } from '../../../db/schema'
+import { OFFER_TYPE_VALUES } from '../search/search-params'
+
+export interface OccupationOption {
+  id: number
+  name: string
+  kind: 'training' | 'esco'
+  durationMonths: number | null
+  /** The German or English label that matched, when it is not the name itself ("electrician"). */
+  matchedLabel: string | null
+}
+
+export const OCCUPATION_SUGGESTION_LIMIT = 10
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** German and English labels of an occupation as one list of lower-case texts. */
+const labelsOf = sql`jsonb_array_elements_text(coalesce(${occupations.labels}->'de', '[]'::jsonb) || coalesce(${occupations.labels}->'en', '[]'::jsonb))`
+
+const columns = {
+  id: occupations.id,
+  name: occupations.name,
+  kind: occupations.kind,
+  durationMonths: occupations.durationMonths,
+}
+
+/**
+ * Occupations whose name or German/English label contains `query`: recognised training
+ * occupations first (an Ausbildung may only be offered in one), then names that start with the
+ * words, then the shorter name. `trainingOnly` limits to training occupations.
+ */
+export async function searchOccupations(
+  query: string,
+  opts: { trainingOnly?: boolean; limit?: number } = {},
+  db: Database = getDb(),
+): Promise<OccupationOption[]> {
+  const text = query.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de').slice(0, 80)
+  if (text.length < 2) return []
+  const contains = `%${escapeLike(text)}%`
+  const label: SQL<string | null> = sql`(select l from ${labelsOf} as l where lower(l) like ${contains} limit 1)`
+  const rows = await db
+    .select({ ...columns, label })
+    .from(occupations)
+    .where(
+      and(
+        opts.trainingOnly ? eq(occupations.kind, 'training') : undefined,
+        sql`(lower(${occupations.name}) like ${contains}
+          or lower(coalesce(${occupations.nameMasculine}, '')) like ${contains}
+          or lower(coalesce(${occupations.nameFeminine}, '')) like ${contains}
+          or exists (select 1 from ${labelsOf} as l where lower(l) like ${contains}))`,
+      ),
+    )
+    .orderBy(
+      desc(eq(occupations.kind, 'training')),
+      desc(sql`lower(${occupations.name}) like ${`${escapeLike(text)}%`}`),
+      asc(sql`length(${occupations.name})`),
+      asc(occupations.id),
+    )
+    .limit(opts.limit ?? OCCUPATION_SUGGESTION_LIMIT)
+  return rows.map(({ label: matched, ...row }) => ({
+    ...row,
+    matchedLabel: matched && !row.name.toLocaleLowerCase('de').includes(text) ? matched : null,
+  }))
+}
+
+export async function getOccupationOption(id: number, db: Database = getDb()): Promise<OccupationOption | null> {
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return null
+  const [row] = await db.select(columns).from(occupations).where(eq(occupations.id, id))
+  return row ? { ...row, matchedLabel: null } : null
+}
+
+/** An exact name (case-insensitive) picks the occupation without a second step, as a datalist choice does. */
+export function exactMatch(query: string, options: OccupationOption[]): OccupationOption | null {
+  const text = query.trim().toLocaleLowerCase('de')
+  return options.find((o) => o.name.toLocaleLowerCase('de') === text) ?? (options.length === 1 ? options[0] : null)
+}
+
+/**
+ * Step one of the listing form, read from the URL (`?type=&occupation=&occupationId=`): the
+ * offer type, the typed words, their matches, and the occupation picked (by id or by exact name).
+ */
+export async function pickOccupationFromUrl(url: URL, fallbackType: string) {
+  const typed = url.searchParams.get('type') ?? ''
+  const offerType = (OFFER_TYPE_VALUES as readonly string[]).includes(typed) ? typed : fallbackType
+  const query = (url.searchParams.get('occupation') ?? '').trim().slice(0, 80)
+  const matches = query ? await searchOccupations(query, { trainingOnly: offerType === 'ausbildung' }) : []
+  const id = Number(url.searchParams.get('occupationId') ?? '')
+  const chosen = (id ? await getOccupationOption(id) : null) ?? (query ? exactMatch(query, matches) : null)
+  return { offerType, query, matches, chosen }
+}
