@@ -88,6 +88,7 @@ for (const lang of ['de', 'en'] as const) {
     await page.getByRole('banner').getByRole('link', { name: t.account }).click()
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: t.everywhere }).click()
+    await expect(page.getByRole('link', { name: t.signIn, exact: true })).toBeVisible()
     await page.goto('/me')
     await expect(page).toHaveURL(/\/login\?redirectTo=%2Fme/)
   })

@@ -100,9 +100,14 @@ test.describe('with JavaScript', () => {
     await expect(typeFacet(page, 'Job')).toBeChecked()
     await page.getByLabel('Sortieren nach').selectOption('distance')
     await expect(page).toHaveURL(/sort=distance/)
-    const distances = await page.locator('.listing-card__distance').allInnerTexts()
-    const km = distances.map((text) => Number(/([\d,]+) km/.exec(text)![1].replace(',', '.')))
-    expect(km).toEqual([...km].sort((a, b) => a - b))
+    // The URL changes before the new results arrive: wait until the list is sorted.
+    await expect
+      .poll(async () => {
+        const distances = await page.locator('.listing-card__distance').allInnerTexts()
+        const km = distances.map((text) => Number(/([\d,]+) km/.exec(text)![1].replace(',', '.')))
+        return km.length > 0 && km.every((value, i) => i === 0 || km[i - 1] <= value)
+      })
+      .toBe(true)
     const next = page.getByRole('link', { name: 'Nächste Seite' })
     if (await next.count()) {
       await next.click()
