@@ -24,6 +24,10 @@ interface SearchBarProps {
 const SUGGEST_DELAY_MS = 150
 
 /** What and where: the GET form every search goes through, with or without JavaScript. */
+const ignoreAbort = (error: unknown) => {
+  if ((error as { name?: string })?.name !== 'AbortError') console.error(error)
+}
+
 export function SearchBar({ formId, input, defaultPlaces, qRef, whereRef, onTyping, onRadiusChange, onSubmit }: SearchBarProps) {
   const t = useT()
   const places = useFetcher<{ places: PlaceOption[] }>()
@@ -34,7 +38,10 @@ export function SearchBar({ formId, input, defaultPlaces, qRef, whereRef, onTypi
     onTyping()
     clearTimeout(suggestTimer.current)
     if (value.trim().length < 2) return
-    suggestTimer.current = setTimeout(() => places.load(`/api/places?${new URLSearchParams({ q: value.trim() })}`), SUGGEST_DELAY_MS)
+    // A newer keystroke aborts the previous load; that rejection is expected, not an error.
+    suggestTimer.current = setTimeout(() => {
+      Promise.resolve(places.load(`/api/places?${new URLSearchParams({ q: value.trim() })}`)).catch(ignoreAbort)
+    }, SUGGEST_DELAY_MS)
   }
   const options = places.data?.places?.length ? places.data.places : defaultPlaces
 
