@@ -114,6 +114,21 @@ test('bad input gets field errors in German and keeps what was typed, except the
   await expect(page.getByLabel('Passwort', { exact: true })).toHaveValue('')
   await expect(page.getByLabel('E-Mail-Adresse')).toHaveAttribute('aria-invalid', 'true')
 })
+
+test('the same errors read in English, and an over-long name is refused by the server', async ({ page }) => {
+  // The field's maxlength stops a browser; the server must refuse what other clients send.
+  const tooLong = await page.request.post('/register?lang=en', { form: { kind: 'seeker', name: 'x'.repeat(101), email: 'long@example.org', password: 'Ein langes Passwort 2026' } })
+  expect(tooLong.status()).toBe(400)
+  expect(await tooLong.text()).toContain('This text is too long.')
+  await page.goto('/register?lang=en')
+  await page.getByLabel('Your name').fill('Paul Probe')
+  await page.getByLabel('E-mail address').fill('someone@example')
+  await page.getByLabel('Password', { exact: true }).fill('password')
+  await page.getByRole('button', { name: 'Create account' }).click()
+  await expect(page.getByText('Please enter a valid e-mail address.')).toBeVisible()
+  await expect(page.getByText('The password must be at least 10 characters long.')).toBeVisible()
+  await expect(page.getByLabel('E-mail address')).toHaveValue('someone@example')
+})
 })
 
 test('field errors are announced with their fields and pass axe (with JavaScript)', async ({ page }) => {
@@ -135,10 +150,11 @@ test('an expired or reused link says so', async ({ page }) => {
 test('a cross-site POST is refused and every answer carries the security headers', async ({ request }) => {
   const crossSite = await request.post('/logout', { headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })
   expect(crossSite.status()).toBe(403)
-  const page = await request.get('/')
-  const headers = page.headers()
-  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
-  expect(headers['content-security-policy']).not.toContain("'unsafe-inline'")
-  expect(headers['x-content-type-options']).toBe('nosniff')
-  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+  for (const path of ['/', '/jobs', '/login', '/api/v1/listings', '/healthz', '/favicon.svg', '/gibt-es-nicht']) {
+    const headers = (await request.get(path)).headers()
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'")
+    expect(headers['content-security-policy'], path).not.toContain("'unsafe-inline'")
+    expect(headers['x-content-type-options'], path).toBe('nosniff')
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin')
+  }
 })
