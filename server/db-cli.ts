@@ -20,7 +20,7 @@ async function main(command: string | undefined) {
     if (command === 'seed') {
       await ensureReferenceData(handle.db, (m) => console.log(m))
       const result = await seedDemo(handle.db, { log: (m) => console.log(m) })
-      if (env.NODE_ENV !== 'production') await seedDemoAccounts(handle.db)
+      if (env.NODE_ENV !== 'production') await seedDemoAccounts(handle.db, { uploadsDir: env.UPLOADS_DIR })
       const seconds = ((performance.now() - started) / 1000).toFixed(1)
       console.log(`${result.created ? 'Created' : 'Kept'} ${result.companies} demo companies and ${result.listings} listings in ${seconds} s`)
     }

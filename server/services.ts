@@ -1,6 +1,7 @@
 import { createTransport } from 'nodemailer'
 import type { Logger } from 'pino'
 import { sendDueAlerts } from '../app/modules/alerts/alerts.server'
+import { runReplyDeadlines } from '../app/modules/applications/reply-deadlines.server'
 import { runListingExpiry } from '../app/modules/listings/expiry.server'
 import { deliverQueuedMail } from '../app/modules/mail/delivery.server'
 import { createOutboxStore, createReindexSource, loadSynonymSource } from '../app/modules/search/outbox-store.server'
@@ -51,7 +52,7 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
     const seed = shouldSeed ? await seedDemo(database.db, { log: (m) => log.info(m) }) : null
     // Demo logins exist only outside production, whatever SEED_DEMO says.
     const hasDemoLogins = shouldSeed && env.NODE_ENV !== 'production'
-    if (hasDemoLogins) await seedDemoAccounts(database.db)
+    if (hasDemoLogins) await seedDemoAccounts(database.db, { uploadsDir: env.UPLOADS_DIR })
 
     let meili: LocalMeili | undefined
     if (!env.MEILI_URL) {
@@ -75,6 +76,7 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
       stops.push(loop.stop)
       stops.push(startJobLoop('alerts', () => sendDueAlerts(new Date()), 15 * 60_000, log))
       stops.push(startJobLoop('listing-expiry', () => runListingExpiry(new Date()), 15 * 60_000, log))
+      stops.push(startJobLoop('reply-deadlines', () => runReplyDeadlines(new Date()), 15 * 60_000, log))
       if (env.SMTP_URL) {
         const transport = createTransport(env.SMTP_URL)
         stops.push(startJobLoop('mail', () => deliverQueuedMail(transport, env.OPERATOR_EMAIL), 5_000, log))

@@ -3,6 +3,8 @@ import { accountsDe } from './accounts.de'
 import { accountsEn } from './accounts.en'
 import { alertsDe } from './alerts.de'
 import { alertsEn } from './alerts.en'
+import { applicationsDe } from './applications.de'
+import { applicationsEn } from './applications.en'
 import { de } from './de'
 import { employerDe } from './employer.de'
 import { employerEn } from './employer.en'
@@ -11,13 +13,15 @@ import { listingsDe } from './listings.de'
 import { listingsEn } from './listings.en'
 import { searchDe } from './search.de'
 import { searchEn } from './search.en'
+import { seekersDe } from './seekers.de'
+import { seekersEn } from './seekers.en'
 import type { Lang, MessageKey, Params } from './types'
 
 export * from './types'
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
-  de: { ...de, ...accountsDe, ...alertsDe, ...employerDe, ...listingsDe, ...searchDe },
-  en: { ...en, ...accountsEn, ...alertsEn, ...employerEn, ...listingsEn, ...searchEn },
+  de: { ...de, ...accountsDe, ...applicationsDe, ...alertsDe, ...employerDe, ...listingsDe, ...searchDe, ...seekersDe },
+  en: { ...en, ...accountsEn, ...applicationsEn, ...alertsEn, ...employerEn, ...listingsEn, ...searchEn, ...seekersEn },
 }
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }
 

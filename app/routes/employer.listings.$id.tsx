@@ -87,6 +87,9 @@ export default function EditListing() {
         <Link to="/employer/listings">{t('employer.listings.back')}</Link>
       </p>
       <h1>{listing.values.title}</h1>
+      <p>
+        <Link to={`/employer/listings/${listing.id}/applications`}>{t('applications.pipeline.open')}</Link>
+      </p>
       <DoneNotice />
       <LifecycleActions
         status={listing.status}

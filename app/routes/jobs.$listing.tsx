@@ -9,9 +9,12 @@ import { ListingGrid } from '~/components/listing/listing-grid'
 import { ListingBenefits, ListingRequirements } from '~/components/listing/listing-requirements'
 import listingStyles from '~/components/listing/listing.css?url'
 import { translate, useT } from '~/i18n'
+import { getReplyStats } from '~/modules/applications/reply-deadlines.server'
+import { getUser } from '~/modules/auth/guards.server'
 import { getOpenListingsOfCompany } from '~/modules/companies/company.server'
 import { distanceFromSearchedPlace, getPublicListing } from '~/modules/listings/detail.server'
 import { serializeJsonLd, toJobPostingJsonLd } from '~/modules/listings/json-ld'
+import { getSeekerListingContext } from '~/modules/seekers/listing-context.server'
 import { getEnv } from '~/utils/env.server'
 import { NotFound } from '~/utils/errors'
 import { formatStart } from '~/utils/format'
@@ -27,7 +30,7 @@ function listingId(param: string | undefined): number | null {
   return match ? Number(match[1]) : null
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const id = listingId(params.listing)
   if (id === null) throw new Response(null, { status: 404 })
   const result = await getPublicListing(id).catch((error: unknown) => {
@@ -43,9 +46,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   if (url.pathname !== listing.path) throw redirect(`${listing.path}${url.search}`, 301)
   const where = url.searchParams.get('where') ?? ''
-  const [others, distance] = await Promise.all([
+  const [others, distance, replyStats, seeker] = await Promise.all([
     getOpenListingsOfCompany({ slug: listing.company.slug }, { limit: OTHER_LISTINGS_LIMIT, excludeId: listing.id }),
     distanceFromSearchedPlace(where, listing.place),
+    getReplyStats({ slug: listing.company.slug }),
+    getSeekerListingContext(getUser(context), listing.id),
   ])
   const origin = getEnv().APP_ORIGIN
   return {
@@ -53,6 +58,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listing,
     others,
     distance,
+    replyStats,
+    seeker,
     where,
     now,
     canonical: new URL(listing.path, origin).toString(),
@@ -87,7 +94,7 @@ export default function ListingPage() {
   const loaded = useLoaderData<typeof loader>()
   const t = useT()
   if (loaded.gone) return <GoneListingView listing={loaded.listing} similar={loaded.similar} now={loaded.now} />
-  const { listing, others, distance, where, now, jsonLd } = loaded
+  const { listing, others, distance, replyStats, seeker, where, now, jsonLd } = loaded
   const backTo = where ? `/jobs?${new URLSearchParams({ where })}` : '/jobs'
   return (
     <article className="listing-page">
@@ -122,7 +129,7 @@ export default function ListingPage() {
           <ListingBenefits listing={listing} />
         </div>
         <aside className="listing-page__aside">
-          <ListingActions listing={listing} />
+          <ListingActions listing={listing} replyStats={replyStats} seeker={seeker} />
           <EmployerCard company={listing.company} />
         </aside>
       </div>

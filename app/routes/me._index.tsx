@@ -23,6 +23,11 @@ export default function SeekerArea() {
       intro="area.me.intro"
       links={[
         { to: '/jobs', label: 'nav.jobs' },
+        { to: '/me/recommendations', label: 'nav.recommendations' },
+        { to: '/me/profile', label: 'nav.profile' },
+        { to: '/me/documents', label: 'nav.documents' },
+        { to: '/me/applications', label: 'applications.mine.title' },
+        { to: '/me/bookmarks', label: 'nav.bookmarks' },
         { to: '/me/searches', label: 'nav.searches' },
         { to: '/me/account', label: 'nav.account' },
       ]}

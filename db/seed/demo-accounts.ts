@@ -2,6 +2,8 @@ import { and, asc, eq, inArray, like } from 'drizzle-orm'
 import type { Database } from '../client'
 import { organizations, places, users, type MemberRole, type UserRole } from '../schema'
 import { DEMO_SLUG_PREFIX } from './catalog/names'
+import { seedDemoApplications } from './demo-applications'
+import { seedDemoSeeker } from './demo-seeker'
 import { createUser } from './users'
 
 export const DEMO_PASSWORD = 'harz-demo-2026'
@@ -47,8 +49,11 @@ async function demoOrganizations(db: Database, kind: 'company' | 'chamber') {
     .limit(2)
 }
 
-/** The demo logins (development only). Idempotent: existing accounts are left as they are. */
-export async function seedDemoAccounts(db: Database): Promise<{ created: number }> {
+/**
+ * The demo logins (development only). Idempotent: existing accounts are left as they are. With
+ * `uploadsDir` (the app's UPLOADS_DIR) the demo seeker's CV is stored there too.
+ */
+export async function seedDemoAccounts(db: Database, opts: { uploadsDir?: string } = {}): Promise<{ created: number }> {
   await ensureChambers(db)
   const existing = await db.select({ email: users.email }).from(users).where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)))
   const have = new Set(existing.map((u) => u.email))
@@ -66,5 +71,8 @@ export async function seedDemoAccounts(db: Database): Promise<{ created: number 
     })
     created++
   }
+  await seedDemoSeeker(db, { uploadsDir: opts.uploadsDir })
+  // After the seeker, so the demo seeker's applications carry the CV.
+  await seedDemoApplications(db)
   return { created }
 }

@@ -5,6 +5,7 @@ import { pino } from 'pino'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createListing, createOrganization } from '../../db/seed/factories'
 import { createUser } from '../../db/seed/users'
+import { createApplication, createDocument } from '../../app/modules/applications/applications.test-helper'
 import { createSession, generateSessionToken, validateSessionToken, type ValidatedSession } from '../../app/modules/auth/session.server'
 import { setupAppDatabase } from '../support/app-database'
 
@@ -98,12 +99,63 @@ const MATRIX: Record<string, Entry | typeof PUBLIC> = {
   'logos.$key.ts': PUBLIC,
   'chamber._index.tsx': { path: '/chamber', loader: only(['chamber']) },
   'admin._index.tsx': { path: '/admin', loader: only(['admin']), action: { ...only(['admin']), form: { email: 'bad' } } },
+  // Applications: `seeker` applied to company A's listing; the other seeker and company B's recruiter get 404.
+  // Forms carry invalid input, so the allowed roles get a field error and nothing changes.
+  'jobs.$listing_.apply.tsx': {
+    path: '/jobs/:listing/apply',
+    params: () => ({ listing: String(fixture.listingOfA) }),
+    loader: only(['seeker', 'otherSeeker']),
+    action: { ...only(['seeker', 'otherSeeker']), form: { coverLetter: 'x'.repeat(5001) } },
+  },
+  'me.applications._index.tsx': { path: '/me/applications', loader: only(['seeker', 'otherSeeker']) },
+  'me.applications.$id.tsx': {
+    path: '/me/applications/:id',
+    params: () => ({ id: fixture.applicationOfA }),
+    loader: { ...only(['seeker', 'otherSeeker']), otherSeeker: 404 },
+    action: { ...only(['seeker', 'otherSeeker']), otherSeeker: 404, form: { intent: 'message', text: '' } },
+  },
+  'employer.applications._index.tsx': { path: '/employer/applications', loader: employers },
+  'employer.listings.$id_.applications.tsx': {
+    path: '/employer/listings/:id/applications',
+    params: () => ({ id: String(fixture.listingOfA) }),
+    loader: { ...employers, otherRecruiter: 404 },
+    action: { ...employers, otherRecruiter: 404, form: () => ({ intent: 'move', applicationId: fixture.applicationOfA, status: 'bad' }) },
+  },
+  'employer.applications.$id.tsx': {
+    path: '/employer/applications/:id',
+    params: () => ({ id: fixture.applicationOfA }),
+    loader: { ...employers, otherRecruiter: 404 },
+    action: { ...employers, otherRecruiter: 404, form: { intent: 'note', text: '' } },
+  },
+  'employer.applications.$id_.documents.$documentId.ts': {
+    path: '/employer/applications/:id/documents/:documentId',
+    params: () => ({ id: fixture.applicationOfA, documentId: fixture.documentOfA }),
+    loader: { ...employers, otherRecruiter: 404 },
+  },
+  // Seeker pages. `seeker` owns documentOfA; deleting otherSeeker's document is tried by `seeker` first.
+  'me.profile.tsx': { path: '/me/profile', loader: only(['seeker', 'otherSeeker']), action: { ...only(['seeker', 'otherSeeker']), form: { intent: 'save', travelKm: 'far' } } },
+  'me.documents.tsx': {
+    path: '/me/documents',
+    loader: only(['seeker', 'otherSeeker']),
+    action: { ...only(['seeker', 'otherSeeker']), seeker: 404, form: () => ({ intent: 'delete', id: fixture.documentOfOtherSeeker }) },
+  },
+  'me.documents.$id.ts': {
+    path: '/me/documents/:id',
+    params: () => ({ id: fixture.documentOfA }),
+    loader: { ...everyoneSignedIn, otherSeeker: 404, owner: 404, otherRecruiter: 404, chamber: 404, admin: 404 },
+  },
+  'me.bookmarks.tsx': {
+    path: '/me/bookmarks',
+    loader: only(['seeker', 'otherSeeker']),
+    action: { ...only(['seeker', 'otherSeeker']), form: () => ({ intent: 'add', listingId: String(fixture.listingOfA) }) },
+  },
+  'me.recommendations.tsx': { path: '/me/recommendations', loader: only(['seeker', 'otherSeeker']) },
 }
 
 const routesDir = join(__dirname, '../../app/routes')
 const ctx = setupAppDatabase()
 const viewers = {} as Record<Role, ValidatedSession | null>
-const fixture = { listingOfA: 0 }
+const fixture = { listingOfA: 0, applicationOfA: '', documentOfA: '', documentOfOtherSeeker: '' }
 
 async function sessionFor(userId: string) {
   const token = generateSessionToken()
@@ -125,6 +177,10 @@ beforeAll(async () => {
   viewers.otherRecruiter = await make('employer', { organizationId: companyB.id, role: 'recruiter' })
   viewers.chamber = await make('chamber', { organizationId: chamber.id, role: 'counsellor' })
   viewers.admin = await make('admin')
+  const application = await createApplication(ctx.db, { listingId: fixture.listingOfA, seekerId: viewers.seeker!.user.id })
+  fixture.applicationOfA = application.applicationId
+  fixture.documentOfA = application.documentId
+  fixture.documentOfOtherSeeker = (await createDocument(ctx.db, viewers.otherSeeker!.user.id)).id
 })
 
 function contextFor(role: Role): AppLoadContext {

@@ -13,7 +13,10 @@ import {
   users,
 } from '../../../db/schema'
 import { Invalid, NotFound } from '~/utils/errors'
+import { eraseApplicationData, exportApplicationData } from '../applications/privacy.server'
 import { recordAudit } from '../security/audit.server'
+import { deleteStoredFiles, documentKeysOf } from '../seekers/documents.server'
+import { exportSeekerData } from '../seekers/seeker-data.server'
 import { requireCurrentPassword } from './account.server'
 
 /** Everything stored about the person, for the GDPR's right of access (Art. 15, 20). */
@@ -33,7 +36,7 @@ export async function exportUserData(userId: string) {
     .from(users)
     .where(eq(users.id, userId))
   if (!user) throw new NotFound('user')
-  const [memberships, activeSessions, links, mails, audit, searches] = await Promise.all([
+  const [memberships, activeSessions, links, mails, audit, searches, applications, seeker] = await Promise.all([
     db
       .select({ organization: organizations.name, kind: organizations.kind, role: organizationMembers.role, since: organizationMembers.createdAt })
       .from(organizationMembers)
@@ -53,18 +56,22 @@ export async function exportUserData(userId: string) {
       .select({ name: savedSearches.name, query: savedSearches.query, frequency: savedSearches.frequency, createdAt: savedSearches.createdAt, lastSentAt: savedSearches.lastSentAt })
       .from(savedSearches)
       .where(eq(savedSearches.userId, userId)),
+    exportApplicationData(userId),
+    exportSeekerData(userId),
   ])
-  return { exportedAt: new Date().toISOString(), user, memberships, sessions: activeSessions, emailLinks: links, emails: mails, activity: audit, savedSearches: searches }
+  return { exportedAt: new Date().toISOString(), user, memberships, sessions: activeSessions, emailLinks: links, emails: mails, activity: audit, savedSearches: searches, applications, ...seeker }
 }
 
 /**
  * Erases the person at once: the user row and everything hanging on it, mails addressed to them,
- * and a company they were the only member of. The last owner of a team must hand over first.
+ * their applications down to anonymous records, and a company they were the only member of. The
+ * last owner of a team must hand over first.
  */
 export async function deleteAccount(input: { userId: string; currentPassword: string }) {
   await requireCurrentPassword(input.userId, input.currentPassword)
   const db = getDb()
-  await db.transaction(async (tx) => {
+  // Profile, documents and bookmarks go with the user row (cascade); the stored files after commit.
+  const documentKeys = await db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, input.userId))
     if (!user) throw new NotFound('user')
     const owned = await tx
@@ -84,9 +91,14 @@ export async function deleteAccount(input: { userId: string; currentPassword: st
         await tx.delete(organizations).where(and(eq(organizations.id, organizationId), eq(organizations.kind, 'company')))
       }
     }
+    // Withdraws open applications (the companies are told) and leaves only anonymous records.
+    await eraseApplicationData(tx, user.id)
     await tx.delete(outboundEmails).where(eq(sql`lower(${outboundEmails.toAddress})`, user.email.toLowerCase()))
     await tx.delete(emailTokens).where(inArray(sql`lower(${emailTokens.email})`, [user.email.toLowerCase()]))
+    const keys = await documentKeysOf(user.id, tx)
     await tx.delete(users).where(eq(users.id, user.id))
     await recordAudit({ actorId: null, action: 'user.deleted', targetType: 'user', targetId: user.id }, tx)
+    return keys
   })
+  await deleteStoredFiles(documentKeys)
 }

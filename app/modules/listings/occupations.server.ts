@@ -8,7 +8,7 @@ export interface OccupationOption {
   name: string
   kind: 'training' | 'esco'
   durationMonths: number | null
-  /** The German or English label that matched, when it is not the name itself ("electrician"). */
+  /** The German, English or Arabic label that matched, when it is not the name itself ("electrician"). */
   matchedLabel: string | null
 }
 
@@ -16,8 +16,8 @@ export const OCCUPATION_SUGGESTION_LIMIT = 10
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
-/** German and English labels of an occupation as one list of lower-case texts. */
-const labelsOf = sql`jsonb_array_elements_text(coalesce(${occupations.labels}->'de', '[]'::jsonb) || coalesce(${occupations.labels}->'en', '[]'::jsonb))`
+/** German, English and Arabic labels of an occupation as one list (seekers search in all three). */
+const labelsOf = sql`jsonb_array_elements_text(coalesce(${occupations.labels}->'de', '[]'::jsonb) || coalesce(${occupations.labels}->'en', '[]'::jsonb) || coalesce(${occupations.labels}->'ar', '[]'::jsonb))`
 
 const columns = {
   id: occupations.id,
@@ -27,7 +27,7 @@ const columns = {
 }
 
 /**
- * Occupations whose name or German/English label contains `query`: recognised training
+ * Occupations whose name or German/English/Arabic label contains `query`: recognised training
  * occupations first (an Ausbildung may only be offered in one), then names that start with the
  * words, then the shorter name. `trainingOnly` limits to training occupations.
  */

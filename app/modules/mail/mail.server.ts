@@ -2,7 +2,21 @@ import { translate, type Lang, type MessageKey, type Params } from '~/i18n'
 import { getDb, type Database } from '../../../db/client'
 import { outboundEmails } from '../../../db/schema'
 
-export type MailTemplate = 'verify-email' | 'reset-password' | 'change-email' | 'invite' | 'search-alert' | 'listing-expiring'
+export type MailTemplate =
+  | 'verify-email'
+  | 'reset-password'
+  | 'change-email'
+  | 'invite'
+  | 'search-alert'
+  | 'listing-expiring'
+  | 'application-received'
+  | 'application-new'
+  | 'application-status'
+  | 'application-message'
+  | 'application-message-company'
+  | 'application-withdrawn'
+  | 'application-erased'
+  | 'reply-reminder'
 
 interface MailInput {
   to: string

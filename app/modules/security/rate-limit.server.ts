@@ -13,6 +13,7 @@ export const RATE_LIMITS = {
   registerPerIp: { limit: 10, windowMs: 60 * 60_000 },
   resetPerIp: { limit: 10, windowMs: 60 * 60_000 },
   resetPerAccount: { limit: 3, windowMs: 60 * 60_000 },
+  applyPerUser: { limit: 20, windowMs: 60 * 60_000 },
 } satisfies Record<string, RateLimitRule>
 
 export interface RateLimitResult {

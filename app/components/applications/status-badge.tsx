@@ -1,0 +1,17 @@
+import { useT } from '~/i18n'
+import type { ApplicationStatus } from '~/modules/applications/status'
+
+export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
+  const t = useT()
+  return <span className={`app-status app-status--${status}`}>{t(`applications.status.${status}`)}</span>
+}
+
+/** Shown on applications the company has left without an answer for 14 days. */
+export function OverdueBadge() {
+  const t = useT()
+  return (
+    <span className="app-status app-status--overdue" title={t('applications.overdue.hint')}>
+      {t('applications.overdue')}
+    </span>
+  )
+}

@@ -1,0 +1,91 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { eq, inArray, sql } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { applicationDocuments, applicationEvents, applications } from '../../../db/schema'
+import { setupAppDatabase } from '../../../tests/support/app-database'
+import { deleteAccount, exportUserData } from '../auth/privacy.server'
+import { applyToListing } from './apply.server'
+import { createCompanyWithListing, createDocument, createSeeker, mailsTo } from './applications.test-helper'
+import { addInternalNote, changeApplicationStatus, getApplicationForEmployer, listCompanyApplications, sendCompanyMessage } from './pipeline.server'
+import { sendSeekerMessage } from './seeker-applications.server'
+
+process.env.UPLOADS_DIR ??= mkdtempSync(join(tmpdir(), 'passgenau-erasure-'))
+const ctx = setupAppDatabase()
+const PASSWORD = 'Brockenhexe auf dem Besen 1142'
+
+// postgres.js answers with an array of rows, PGlite with { rows }.
+const rowsOf = <T,>(result: unknown): T[] => (Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []))
+
+/** Every text or JSON column, in every table, that mentions `needle`. */
+async function findEverywhere(needle: string) {
+  const columns = rowsOf<{ table_name: string; column_name: string }>(
+    await ctx.db.execute(sql`select table_name, column_name from information_schema.columns
+      where table_schema = 'public' and data_type in ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`),
+  )
+  const hits: string[] = []
+  for (const { table_name, column_name } of columns) {
+    const found = await ctx.db.execute(sql`select 1 from ${sql.identifier(table_name)} where ${sql.identifier(column_name)}::text ilike ${'%' + needle + '%'} limit 1`)
+    if (rowsOf(found).length > 0) hits.push(`${table_name}.${column_name}`)
+  }
+  return hits
+}
+
+describe('applications and the GDPR', () => {
+  it('exports the seeker’s applications with their messages, without the company’s internal notes', async () => {
+    const { company, owner, listing } = await createCompanyWithListing(ctx.db)
+    const seeker = await createSeeker(ctx.db)
+    const { id } = await applyToListing({ listingId: listing.id, seekerId: seeker.id, input: { coverLetter: 'Mein Anschreiben' } })
+    await sendCompanyMessage({ organizationId: company.id, applicationId: id, actorId: owner.id, input: { text: 'Bitte kommen Sie vorbei.' } })
+    await addInternalNote({ organizationId: company.id, applicationId: id, actorId: owner.id, input: { text: 'Intern: Favorit' } })
+    const data = await exportUserData(seeker.id)
+    expect(data.applications).toEqual([
+      expect.objectContaining({ listing: listing.title, status: 'received', coverLetter: 'Mein Anschreiben', timeline: [expect.objectContaining({ kind: 'status' }), expect.objectContaining({ kind: 'message', text: 'Bitte kommen Sie vorbei.' })] }),
+    ])
+    expect(JSON.stringify(data)).not.toContain('Intern: Favorit')
+  })
+
+  it('on deletion withdraws open applications, tells the company, and leaves only an anonymous record', async () => {
+    const name = 'Gundula Gdprtest'
+    const email = 'gundula.gdprtest@example.org'
+    const { company, owner, listing } = await createCompanyWithListing(ctx.db, { name: 'Löschtest GmbH' })
+    const second = await createCompanyWithListing(ctx.db, { name: 'Absage GmbH' })
+    const seeker = await createSeeker(ctx.db, { name, email, password: PASSWORD })
+    const cv = await createDocument(ctx.db, seeker.id, 'Gundula Lebenslauf.pdf')
+    const open = await applyToListing({ listingId: listing.id, seekerId: seeker.id, input: { coverLetter: 'Viele Grüße, Gundula', documentIds: [cv.id] } })
+    const closed = await applyToListing({ listingId: second.listing.id, seekerId: seeker.id, input: {} })
+    await sendSeekerMessage({ applicationId: open.id, seekerId: seeker.id, input: { text: 'Hier schreibt Gundula.' } })
+    await sendCompanyMessage({ organizationId: company.id, applicationId: open.id, actorId: owner.id, input: { text: 'Hallo Gundula!' } })
+    await addInternalNote({ organizationId: company.id, applicationId: open.id, actorId: owner.id, input: { text: 'Gundula wirkt motiviert' } })
+    await changeApplicationStatus({ organizationId: second.company.id, applicationId: closed.id, actorId: second.owner.id, input: { status: 'rejected', text: 'Leider nein, Gundula.' } })
+    expect(await findEverywhere('gundula')).not.toEqual([])
+
+    await deleteAccount({ userId: seeker.id, currentPassword: PASSWORD })
+
+    expect(await findEverywhere(email)).toEqual([])
+    expect(await findEverywhere(name)).toEqual([])
+    expect(await findEverywhere('gundula')).toEqual([])
+    const rows = await ctx.db.select().from(applications).where(inArray(applications.id, [open.id, closed.id]))
+    expect(rows.map((r) => [r.id, r.status, r.seekerId, r.coverLetter]).sort()).toEqual(
+      [
+        [open.id, 'withdrawn', null, ''],
+        [closed.id, 'rejected', null, ''],
+      ].sort(),
+    )
+    expect(await ctx.db.select().from(applicationDocuments).where(eq(applicationDocuments.applicationId, open.id))).toEqual([])
+    const events = await ctx.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, open.id))
+    expect(events.map((e) => e.kind)).toEqual(['status', 'withdrawn'])
+    expect(events.every((e) => e.text === null && e.actorId === null)).toBe(true)
+
+    const notice = (await mailsTo(ctx.db, owner.email)).filter((m) => m.subject === `Bewerbung auf „${listing.title}“ zurückgezogen`)
+    expect(notice).toHaveLength(1)
+    expect(notice[0].textBody).toContain('Konto gelöscht')
+    expect((await mailsTo(ctx.db, second.owner.email)).some((m) => m.subject.includes('zurückgezogen'))).toBe(false)
+
+    const view = await getApplicationForEmployer({ organizationId: company.id, applicationId: open.id })
+    expect(view).toMatchObject({ applicant: null, facts: null, documents: [], coverLetter: '', status: 'withdrawn', targets: [] })
+    const list = await listCompanyApplications({ organizationId: company.id, listingId: listing.id })
+    expect(list.items.find((i) => i.id === open.id)).toMatchObject({ applicantName: null, status: 'withdrawn' })
+  })
+})

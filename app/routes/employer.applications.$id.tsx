@@ -1,0 +1,131 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ApplicantDetails } from '~/components/applications/applicant-details'
+import { ApplicationsNotice } from '~/components/applications/applications-notice'
+import applicationStyles from '~/components/applications/applications.css?url'
+import { ApplicationStatusBadge, OverdueBadge } from '~/components/applications/status-badge'
+import { StatusForm } from '~/components/applications/status-form'
+import { TextForm } from '~/components/applications/text-form'
+import { Timeline } from '~/components/applications/timeline'
+import employerStyles from '~/components/employer/employer.css?url'
+import { translate, useLang, useT } from '~/i18n'
+import { addInternalNote, changeApplicationStatus, getApplicationForEmployer, sendCompanyMessage } from '~/modules/applications/pipeline.server'
+import { requireCompanyMember } from '~/modules/auth/guards.server'
+import { throwAsResponse } from '~/modules/listings/route-errors.server'
+import type { FormState } from '~/utils/action-data'
+import { formatDate } from '~/utils/format'
+import { actionFailure } from '~/utils/forms.server'
+import { langFromMatches } from '~/utils/meta'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: applicationStyles },
+]
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const lang = langFromMatches(matches)
+  return [{ title: `${data?.application.applicant?.name ?? translate(lang, 'applications.pipeline.all')} – Passgenau` }]
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const m = await requireCompanyMember(context, request)
+  try {
+    return { application: await getApplicationForEmployer({ organizationId: m.organizationId, applicationId: params.id ?? '' }), companyName: m.organizationName }
+  } catch (error) {
+    throwAsResponse(error)
+  }
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const m = await requireCompanyMember(context, request)
+  const form = await request.formData()
+  const intent = String(form.get('intent') ?? '')
+  const scope = { organizationId: m.organizationId, applicationId: params.id ?? '', actorId: m.user.id }
+  const here = `/employer/applications/${scope.applicationId}`
+  const text = form.get('text') ?? ''
+  try {
+    switch (intent) {
+      case 'status':
+        await changeApplicationStatus({ ...scope, input: { status: form.get('status'), text } })
+        return redirect(`${here}?done=status`)
+      case 'reject':
+        await changeApplicationStatus({ ...scope, input: { status: 'rejected', text } })
+        return redirect(`${here}?done=rejected`)
+      case 'message':
+        await sendCompanyMessage({ ...scope, input: { text } })
+        return redirect(`${here}?done=message`)
+      case 'note':
+        await addInternalNote({ ...scope, input: { text } })
+        return redirect(`${here}?done=note`)
+      default:
+        throw new Response('Bad Request', { status: 400 })
+    }
+  } catch (error) {
+    return actionFailure(error, form, { intent })
+  }
+}
+
+export default function EmployerApplication() {
+  const t = useT()
+  const lang = useLang()
+  const { application: a, companyName } = useLoaderData<typeof loader>()
+  const result = useActionData<FormState & { intent?: string }>()
+  const stateOf = (intent: string) => (result?.intent === intent ? result : undefined)
+  const isWaiting = ['received', 'in_review', 'interview'].includes(a.status)
+  return (
+    <section className="stack">
+      <p>
+        <Link to={`/employer/listings/${a.listingId}/applications`}>{t('applications.employer.back')}</Link>
+      </p>
+      <h1>{a.applicant?.name ?? t('applications.pipeline.erased')}</h1>
+      <p className="lead">{t('applications.employer.lead', { title: a.listingTitle, date: formatDate(lang, a.createdAt) })}</p>
+      <ApplicationsNotice />
+      <p className="inline">
+        <ApplicationStatusBadge status={a.status} />
+        {a.isOverdue ? <OverdueBadge /> : null}
+        {isWaiting && a.daysWaiting > 0 ? <span>{t('applications.employer.waiting', { days: a.daysWaiting })}</span> : null}
+      </p>
+      {a.applicant ? (
+        <ApplicantDetails applicationId={a.id} applicant={a.applicant} facts={a.facts} documents={a.documents} coverLetter={a.coverLetter} />
+      ) : (
+        <p className="alert alert--info">{t('applications.pipeline.erased.text')}</p>
+      )}
+      <section className="app-section" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t('applications.timeline.title')}</h2>
+        <Timeline entries={a.timeline} audience="company" companyName={companyName} />
+      </section>
+      <StatusForm status={a.status} targets={a.targets} state={stateOf('status')} />
+      {a.applicant && a.status !== 'withdrawn' ? (
+        <TextForm
+          intent="message"
+          title="applications.employer.messageTitle"
+          label="applications.message.label"
+          hint="applications.message.toApplicant.hint"
+          submit="applications.message.send"
+          state={stateOf('message')}
+        />
+      ) : null}
+      <TextForm
+        intent="note"
+        title="applications.employer.noteTitle"
+        label="applications.employer.note"
+        hint="applications.employer.note.hint"
+        submit="applications.employer.addNote"
+        state={stateOf('note')}
+      />
+      {a.targets.includes('rejected') ? (
+        <TextForm
+          intent="reject"
+          title="applications.reject.title"
+          label="applications.reject.text"
+          hintText={t('applications.reject.hint', { lang: t(`applications.lang.${a.seekerLang}`) })}
+          submit="applications.reject.submit"
+          defaultValue={a.rejectionTemplate}
+          state={stateOf('reject')}
+          danger
+        />
+      ) : null}
+    </section>
+  )
+}

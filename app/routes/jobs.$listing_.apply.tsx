@@ -1,0 +1,84 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { ApplyForm } from '~/components/applications/apply-form'
+import applicationStyles from '~/components/applications/applications.css?url'
+import employerStyles from '~/components/employer/employer.css?url'
+import { translate, useT } from '~/i18n'
+import { applyToListing, getApplyPage } from '~/modules/applications/apply.server'
+import { requireSeeker } from '~/modules/auth/guards.server'
+import { throwAsResponse } from '~/modules/listings/route-errors.server'
+import type { FormState } from '~/utils/action-data'
+import { actionFailure } from '~/utils/forms.server'
+import { langFromMatches } from '~/utils/meta'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: applicationStyles },
+]
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
+  { title: `${translate(langFromMatches(matches), 'applications.apply.title', { title: data?.listing.title ?? '' })} – Passgenau` },
+  { name: 'robots', content: 'noindex' },
+]
+
+/** "123-elektroniker-in" or "123" → 123, as on the listing page; anything else is no listing. */
+function listingIdOf(param: string | undefined): number {
+  const match = /^(\d{1,10})(?:-.*)?$/s.exec(param ?? '')
+  return match ? Number(match[1]) : -1
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = requireSeeker(context, request)
+  try {
+    const page = await getApplyPage({ listingId: listingIdOf(params.listing), seekerId: user.id })
+    // One application per listing: a second visit shows the first.
+    if (page.existingId) throw redirect(`/me/applications/${page.existingId}?done=already`)
+    return page
+  } catch (error) {
+    if (error instanceof Response) throw error
+    throwAsResponse(error)
+  }
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = requireSeeker(context, request)
+  const form = await request.formData()
+  const documentIds = form.getAll('documentIds').map(String)
+  try {
+    const input = { coverLetter: String(form.get('coverLetter') ?? ''), documentIds }
+    const result = await applyToListing({ listingId: listingIdOf(params.listing), seekerId: user.id, input })
+    return redirect(`/me/applications/${result.id}?done=${result.isNew ? 'applied' : 'already'}`)
+  } catch (error) {
+    return actionFailure(error, form, { documentIds: documentIds.join(',') })
+  }
+}
+
+export default function ApplyPage() {
+  const t = useT()
+  const page = useLoaderData<typeof loader>()
+  const result = useActionData<FormState>()
+  return (
+    <section className="narrow stack">
+      <p>
+        <Link to={page.listing.path}>{t('applications.apply.backToListing')}</Link>
+      </p>
+      <h1>{t('applications.apply.title', { title: page.listing.title })}</h1>
+      <p className="lead">
+        {page.listing.companyName} · {page.listing.placeName}
+      </p>
+      {page.refusal ? (
+        <p className="alert alert--info">{t(page.refusal === 'closed' ? 'applications.apply.closed' : 'applications.apply.deadlinePassed')}</p>
+      ) : !page.isVerified ? (
+        <div className="alert alert--info stack">
+          <p>{t('applications.apply.unverified')}</p>
+          <p>
+            <Link to="/me/account">{t('applications.apply.toAccount')}</Link>
+          </p>
+        </div>
+      ) : (
+        <ApplyForm facts={page.facts} documents={page.documents} state={result} />
+      )}
+    </section>
+  )
+}

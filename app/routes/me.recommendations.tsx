@@ -1,0 +1,59 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { ListingCard } from '~/components/listing-card'
+import { MatchSummary } from '~/components/seeker/match-notes'
+import seekerStyles from '~/components/seeker/seeker.css?url'
+import { formatNumber, translate, useLang, useT } from '~/i18n'
+import { getLang } from '~/i18n/lang.server'
+import { requireSeeker } from '~/modules/auth/guards.server'
+import { getRecommendations } from '~/modules/matching/recommendations.server'
+import { langFromMatches } from '~/utils/meta'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: seekerStyles }]
+
+export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'recommendations.title')} – Passgenau` }]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireSeeker(context, request)
+  const result = await getRecommendations(user.id, { lang: getLang(request) })
+  return { result, now: new Date().toISOString() }
+}
+
+export default function RecommendationsPage() {
+  const t = useT()
+  const lang = useLang()
+  const { result, now } = useLoaderData<typeof loader>()
+  return (
+    <section className="stack">
+      <h1>{t('recommendations.title')}</h1>
+      {!result.hasProfile ? (
+        <p>
+          {t('recommendations.noProfile')} <Link to="/me/profile">{t('match.toProfile')}</Link>
+        </p>
+      ) : (
+        <>
+          <p>
+            {t('recommendations.intro')} <Link to="/me/profile">{t('recommendations.editProfile')}</Link>
+          </p>
+          {result.recommendations.length === 0 ? <p>{t('recommendations.empty')}</p> : null}
+          <h2 id="recommendations-list" className="visually-hidden">
+            {t('recommendations.list')}
+          </h2>
+          <ul className="card-grid" aria-labelledby="recommendations-list">
+            {result.recommendations.map(({ listing, match }) => (
+              <li key={listing.id}>
+                <ListingCard
+                  listing={listing}
+                  now={now}
+                  distance={match.distanceKm !== null && result.home ? t('search.distance', { km: formatNumber(lang, match.distanceKm), place: result.home }) : undefined}
+                >
+                  <MatchSummary match={match} headingLevel={4} />
+                </ListingCard>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}
