@@ -60,9 +60,8 @@ export default function BookmarksPage() {
                 <Form method="post" className="card-actions">
                   <input type="hidden" name="listingId" value={listing.id} />
                   <input type="hidden" name="redirectTo" value="/me/bookmarks" />
-                  <button type="submit" name="intent" value="remove" className="button button--small">
+                  <button type="submit" name="intent" value="remove" className="button button--small" aria-label={`${t('bookmarks.remove')}: ${listing.title}`}>
                     {t('bookmarks.remove')}
-                    <span className="visually-hidden">: {listing.title}</span>
                   </button>
                 </Form>
               </ListingCard>

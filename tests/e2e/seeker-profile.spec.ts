@@ -100,7 +100,8 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Berufe suchen' }).click()
     await expect(page).toHaveURL(/occupation=/)
     const matches = page.getByRole('list', { name: 'Gefundene Berufe' })
-    await matches.getByRole('button', { name: 'Hinzufügen Koch/Köchin', exact: true }).click()
+    // The training occupation and the ESCO one share the German name; the first is the training one.
+    await matches.getByRole('button', { name: 'Hinzufügen Koch/Köchin', exact: true }).first().click()
     await expect(page.getByRole('button', { name: 'Entfernen Koch/Köchin', exact: true })).toBeVisible()
   })
 })
