@@ -11,7 +11,7 @@ import type { MatchListing, MatchProfile, MatchResult } from './match-types'
 import { DEFAULT_TRAVEL_KM, isWithinRadius, scoreMatch } from './score-match'
 
 export const RECOMMENDATION_LIMIT = 20
-/** Candidates: the nearest listings, and the nearest of the wished occupations; ~100 in all. */
+/** Candidates: the newest listings in reach, and the nearest of the wished occupations; ~100 in all. */
 const GENERAL_CANDIDATES = 60
 const OCCUPATION_CANDIDATES = 60
 
@@ -35,8 +35,8 @@ export interface RecommendationOptions {
 
 /**
  * The search's radii are fixed steps; the smallest step that holds the seeker's radius (plus the
- * half kilometre that rounding the distance may add) goes to Meilisearch, the exact radius is
- * checked afterwards on the same distance the reasons show.
+ * half kilometre that rounding the distance may add) goes to the Postgres fallback; the exact
+ * radius is checked afterwards on the same distance the reasons show.
  */
 function searchRadius(travelKm: number): Radius {
   return RADII.find((r) => r >= travelKm + 0.5) ?? RADII[RADII.length - 1]
@@ -71,17 +71,20 @@ export function passesHardFilters(profile: MatchProfile, listing: MatchListing):
 }
 
 function candidateSearch(seeker: SeekerForMatching): CandidateSearch {
+  const { home, travelKm } = seeker.profile
   return {
     base: hardFilterInput(seeker),
+    // Half a kilometre more: a place at 25.4 km shows as "25 km", within "your 25 km".
+    home: home ? { lat: home.lat, lng: home.lng, radiusKm: (travelKm ?? DEFAULT_TRAVEL_KM) + 0.5 } : null,
     general: GENERAL_CANDIDATES,
     occupations: { ids: seeker.profile.wishedOccupationIds, words: seeker.occupationWords, size: OCCUPATION_CANDIDATES },
   }
 }
 
 /**
- * Listings for the seeker: the profile's hard filters go to Meilisearch (radius around home, German
- * and certificate at most the seeker's, wished offer types), ~100 candidates come back, each is
- * checked again against Postgres (open, filters) and re-ranked by the match score.
+ * Listings for the seeker: the profile's hard filters go to Meilisearch (the box around the radius,
+ * German and certificate at most the seeker's, wished offer types), ~100 candidates come back, each
+ * is checked again against Postgres (open, exact radius, filters) and re-ranked by the match score.
  */
 export async function getRecommendations(userId: string, opts: RecommendationOptions): Promise<RecommendationsResult> {
   const db = opts.db ?? getDb()

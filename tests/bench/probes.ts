@@ -1,0 +1,83 @@
+import type { Database } from '../../db/client'
+import type { SearchHandle } from '../../search/client'
+import { translate } from '../../app/i18n'
+import { buildFilterSpec } from '../../app/modules/search/filter-spec'
+import { createMeiliEngine } from '../../app/modules/search/meili.server'
+import { resolvePlace } from '../../app/modules/search/place.server'
+import { searchListings } from '../../app/modules/search/query.server'
+import { parseSearchParams, type SearchInput } from '../../app/modules/search/search.schema'
+import type { ResolvedPlace } from '../../app/modules/search/search-types'
+import { emptyResultAlternatives } from '../../app/modules/search/suggestions'
+import type { Probe } from './measure'
+import type { BenchQuery } from './queries'
+
+export interface PreparedQuery extends BenchQuery {
+  input: SearchInput
+  place: ResolvedPlace | null
+}
+
+/** Parses each query as the API does (strictly: a typo in the mix fails loudly) and resolves its place. */
+export async function prepareQueries(queries: BenchQuery[], db: Database): Promise<PreparedQuery[]> {
+  return Promise.all(
+    queries.map(async (query) => {
+      const { input, invalid } = parseSearchParams(new URLSearchParams(query.query), { strict: true })
+      if (invalid.length > 0) throw new Error(`bench query "${query.query}" is invalid: ${JSON.stringify(invalid)}`)
+      const place = input.where ? await resolvePlace(input.where, db) : null
+      if (input.where && !place) throw new Error(`bench query "${query.query}": no place "${input.where}"`)
+      return { ...query, input, place }
+    }),
+  )
+}
+
+export const DIRECT_DESCRIPTION =
+  'the multi-search the app sends (createMeiliEngine: hits with facets plus one disjunctive count query per chosen facet group, and the counts of the ways out for an empty result), from this process through the app\'s Meilisearch client'
+
+/** The Meilisearch calls searchListings makes, without the app around them (place lookups are cached there too). */
+export function meiliDirectProbe(search: SearchHandle, queries: PreparedQuery[]): Probe {
+  const engine = createMeiliEngine(search)
+  return async (i) => {
+    const { input, place } = queries[i]
+    const now = new Date()
+    const result = await engine.search({ spec: buildFilterSpec(input, place, now), sort: input.sort, page: input.page, size: input.size })
+    if (result.total === 0) {
+      await engine.count(emptyResultAlternatives(input, place !== null).map((a) => buildFilterSpec(a.input, place, now)))
+    }
+    return true
+  }
+}
+
+/** searchListings with Meilisearch switched off, in this process: what /jobs does during an outage. */
+export function fallbackProbe(db: Database, queries: PreparedQuery[]): Probe {
+  return async (i) => {
+    const result = await searchListings(queries[i].input, { lang: 'de', db, search: null })
+    return result.notice === 'fallback'
+  }
+}
+
+export interface AnswerCheck {
+  /** Queries where /api/v1/listings gave the same total and hit ids, in order, as Meilisearch directly. */
+  apiMatches: number
+  /** Queries where /jobs answered 200 without the fallback notice. */
+  jobsOk: number
+  problems: string[]
+}
+
+/** Before timing anything: the HTTP targets answer from Meilisearch, with the same hits as the direct target. */
+export async function checkAnswers(baseUrl: string, search: SearchHandle, queries: PreparedQuery[]): Promise<AnswerCheck> {
+  const engine = createMeiliEngine(search)
+  const notice = translate('de', 'search.fallback').slice(0, 36)
+  const check: AnswerCheck = { apiMatches: 0, jobsOk: 0, problems: [] }
+  for (const { query, input, place } of queries) {
+    const direct = await engine.search({ spec: buildFilterSpec(input, place, new Date()), sort: input.sort, page: input.page, size: input.size })
+    const api = await fetch(`${baseUrl}/api/v1/listings?${query}`)
+    const body = (await api.json()) as { total: number; hits: Array<{ id: number }> }
+    const sameIds = api.ok && body.hits.map((h) => h.id).join() === direct.hits.map((h) => h.id).join()
+    if (api.ok && body.total === direct.total && sameIds) check.apiMatches += 1
+    else check.problems.push(`api ${query}: status ${api.status}, total ${body.total} vs ${direct.total}${sameIds ? '' : ', other hits'}`)
+    const page = await fetch(`${baseUrl}/jobs?${query}`)
+    const html = await page.text()
+    if (page.status === 200 && !html.includes(notice)) check.jobsOk += 1
+    else check.problems.push(`jobs ${query}: status ${page.status}${html.includes(notice) ? ', fallback notice' : ''}`)
+  }
+  return check
+}
