@@ -64,7 +64,7 @@ async function countDemo(db: Database): Promise<Omit<SeedResult, 'created'>> {
 }
 
 /** Finds the catalogue's occupations: training ones by masculine name, ESCO ones by label start. */
-async function loadOccupationIndex(db: Database): Promise<OccupationIndex> {
+export async function loadOccupationIndex(db: Database): Promise<OccupationIndex> {
   const index = new Map<string, Occupation>()
   const training = await db.select().from(occupations).where(eq(occupations.kind, 'training')).orderBy(asc(occupations.id))
   const byName = new Map<string, Occupation>()

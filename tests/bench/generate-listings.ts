@@ -1,9 +1,9 @@
-import { asc, eq, getTableColumns, ilike, inArray, sql } from 'drizzle-orm'
+import { asc, getTableColumns, inArray, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client'
-import { listings, occupations, organizations, places, type NewListing, type Occupation } from '../../db/schema'
-import { COMPANY_TYPES } from '../../db/seed/catalog/company-types'
+import { listings, organizations, places, type NewListing } from '../../db/schema'
 import { HARZ_DISTRICTS, planCompanies } from '../../db/seed/demo-companies'
-import { planListings, type OccupationIndex } from '../../db/seed/demo-listings'
+import { planListings } from '../../db/seed/demo-listings'
+import { loadOccupationIndex } from '../../db/seed/demo'
 import { createRng } from '../../db/seed/random'
 
 /** Fixed, so every run generates the same listings for the same N. */
@@ -18,36 +18,6 @@ export interface Generated {
   listings: number
   published: number
   ms: number
-}
-
-/**
- * The demo seed's occupation lookup (db/seed/demo.ts): training occupations by masculine name,
- * ESCO ones by label start. Restated because the seed does not export it.
- */
-async function loadOccupationIndex(db: Database): Promise<OccupationIndex> {
-  const index = new Map<string, Occupation>()
-  const training = await db.select().from(occupations).where(eq(occupations.kind, 'training')).orderBy(asc(occupations.id))
-  const byName = new Map<string, Occupation>()
-  for (const o of training) {
-    if (o.nameMasculine && !byName.has(o.nameMasculine)) byName.set(o.nameMasculine, o)
-    if (!byName.has(o.name)) byName.set(o.name, o)
-  }
-  const keys = new Set(COMPANY_TYPES.flatMap((t) => [...t.occupations, ...(t.studies ?? []).map((s) => s.occupation)]))
-  for (const key of keys) {
-    if (!key.startsWith('esco:')) {
-      const found = byName.get(key)
-      if (found) index.set(key, found)
-      continue
-    }
-    const [found] = await db
-      .select()
-      .from(occupations)
-      .where(sql`${occupations.kind} = 'esco' and ${ilike(occupations.name, `${key.slice(5)}%`)}`)
-      .orderBy(asc(occupations.id))
-      .limit(1)
-    if (found) index.set(key, found)
-  }
-  return index
 }
 
 /** Collects rows and writes them in multi-row INSERTs as large as the parameter limit allows. */

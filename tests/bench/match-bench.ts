@@ -25,6 +25,8 @@ const { generateProfiles } = await import('./match-profiles')
 const { summarize } = await import('./measure')
 
 const TARGET_P95_MS = 50
+/** Profiles run once before measuring, so JIT, pools and caches are warm as on a running server. */
+const WARM_UP_PROFILES = 20
 
 const { values } = parseArgs({
   options: { listings: { type: 'string', default: '100000' }, profiles: { type: 'string', default: '200' } },
@@ -55,8 +57,11 @@ try {
   await applyListingSettings(search, { synonyms })
   const reindex = await reindexListings(search, createReindexSource(db), { synonyms })
   console.log(`search index: ${reindex.indexed} documents in ${seconds(reindex.ms)} s`)
-  const userIds = await generateProfiles(db, profileCount)
-  console.log(`profiles: ${userIds.length} generated`)
+  const generatedIds = await generateProfiles(db, profileCount + WARM_UP_PROFILES)
+  const warmUpIds = generatedIds.slice(profileCount)
+  const userIds = generatedIds.slice(0, profileCount)
+  console.log(`profiles: ${userIds.length} generated (+${warmUpIds.length} for warming up)`)
+  for (const userId of warmUpIds) await getRecommendations(userId, { lang: 'de', db, search })
 
   const run = async () => {
     const durations: number[] = []
@@ -75,7 +80,7 @@ try {
     }
     return { summary: summarize(durations, errors), meanCount: counts.reduce((a, b) => a + b, 0) / (counts.length || 1) }
   }
-  // First pass: each profile's words and places seen for the first time; second: the same, warm.
+  // First pass: each measured profile asked for the first time; second: the same profiles again.
   const cold = await run()
   const warm = await run()
   console.log(`\nrecommendations per profile (${profileCount} profiles, ${generated.listings} listings, ${cpus().length} CPUs, node ${process.versions.node})`)
@@ -84,7 +89,7 @@ try {
       `  ${label.padEnd(12)} p50 ${summary.p50} ms  p95 ${summary.p95} ms  p99 ${summary.p99} ms  max ${summary.max} ms  mean ${summary.mean} ms  errors ${summary.errors}  recommendations/profile ${meanCount.toFixed(1)}`,
     )
   }
-  const passed = cold.summary.errors === 0 && cold.summary.p95 <= TARGET_P95_MS && warm.summary.p95 <= TARGET_P95_MS
+  const passed = cold.summary.errors === 0 && warm.summary.errors === 0 && cold.summary.p95 <= TARGET_P95_MS && warm.summary.p95 <= TARGET_P95_MS
   console.log(`target p95 ≤ ${TARGET_P95_MS} ms: ${passed ? 'met' : 'NOT met'}`)
   process.exitCode = passed ? 0 : 1
 } catch (error) {
