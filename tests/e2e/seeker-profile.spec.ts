@@ -93,7 +93,7 @@ test('a new seeker builds a profile, uploads a CV, sees recommendations with rea
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('the occupation search finds Arabic and English words and adds the choice', async ({ page }) => {
+  test('the occupation search finds an occupation by its Arabic name and adds it', async ({ page }) => {
     await signInAs(page, EMAIL, PASSWORD)
     await page.goto('/me/profile')
     await page.getByLabel('Beruf suchen').fill('طاهي')
