@@ -90,7 +90,7 @@ export const accountsDe = {
   'account.deleted': 'Ihr Konto wurde gelöscht.',
 
   'area.me.title': 'Mein Bereich',
-  'area.me.intro': 'Hier finden Sie Ihr Konto, später auch Profil, Bewerbungen, Merkliste und Suchaufträge.',
+  'area.me.intro': 'Hier pflegen Sie Ihr Profil und Ihre Unterlagen, verfolgen Ihre Bewerbungen und finden Ihre Merkliste, Suchaufträge und Vorschläge.',
   'area.employer.title': 'Arbeitgeberbereich – {company}',
   'area.employer.intro': 'Hier verwalten Sie Ihre Stellen und Ausbildungsplätze, Ihr Betriebsprofil und Ihr Team.',
   'area.chamber.title': 'Kammerbereich – {chamber}',

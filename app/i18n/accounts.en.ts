@@ -91,7 +91,7 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   'account.deleted': 'Your account has been deleted.',
 
   'area.me.title': 'My area',
-  'area.me.intro': 'Here you find your account, and later your profile, applications, bookmarks and saved searches.',
+  'area.me.intro': 'Keep your profile and documents here, follow your applications, and find your bookmarks, saved searches and recommendations.',
   'area.employer.title': 'Employer area – {company}',
   'area.employer.intro': 'Manage your vacancies and training places, your company profile and your team here.',
   'area.chamber.title': 'Chamber area – {chamber}',

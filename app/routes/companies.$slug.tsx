@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { GlobeIcon } from '~/components/icons'
-import { CompanyBadges, isWebUrl, websiteLabel } from '~/components/listing/company-badges'
+import { CompanyBadges, WebsiteFact } from '~/components/listing/company-badges'
 import { ListingGrid } from '~/components/listing/listing-grid'
 import listingStyles from '~/components/listing/listing.css?url'
 import { translate, useLang, useT } from '~/i18n'
@@ -82,17 +81,7 @@ export default function CompanyPage() {
               </dd>
             </div>
           ) : null}
-          {company.website && isWebUrl(company.website) ? (
-            <div className="fact-list__row">
-              <dt>{t('company.website')}</dt>
-              <dd>
-                <a href={company.website} rel="noopener nofollow" className="icon-link">
-                  <GlobeIcon />
-                  {websiteLabel(company.website)}
-                </a>
-              </dd>
-            </div>
-          ) : null}
+          <WebsiteFact website={company.website} />
         </dl>
       </div>
       <section className="listing-section" aria-labelledby="listings-title">

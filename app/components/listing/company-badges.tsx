@@ -1,4 +1,5 @@
 import { useT } from '~/i18n'
+import { GlobeIcon } from '../icons'
 
 /** The two marks a company can earn: checked by its chamber, and allowed to train apprentices. */
 export function CompanyBadges({ isVerified, isTrainingCompany }: { isVerified: boolean; isTrainingCompany: boolean }) {
@@ -26,4 +27,21 @@ export function websiteLabel(url: string): string {
 /** Only http(s) addresses become links; anything else an employer typed stays text. */
 export function isWebUrl(url: string): boolean {
   return /^https?:\/\//i.test(url) && URL.canParse(url)
+}
+
+/** The website row of a company's fact list; nothing when the address is not a web URL. */
+export function WebsiteFact({ website }: { website: string | null }) {
+  const t = useT()
+  if (!website || !isWebUrl(website)) return null
+  return (
+    <div className="fact-list__row">
+      <dt>{t('company.website')}</dt>
+      <dd>
+        <a href={website} rel="noopener nofollow" className="icon-link">
+          <GlobeIcon />
+          {websiteLabel(website)}
+        </a>
+      </dd>
+    </div>
+  )
 }

@@ -1,8 +1,8 @@
 import { Link } from '@remix-run/react'
 import { useT } from '~/i18n'
 import type { PublicListing } from '~/modules/listings/detail.server'
-import { BuildingIcon, GlobeIcon } from '../icons'
-import { CompanyBadges, isWebUrl, websiteLabel } from './company-badges'
+import { BuildingIcon } from '../icons'
+import { CompanyBadges, WebsiteFact } from './company-badges'
 
 /** The employer beside a listing: who they are, how big, and where to read more. */
 export function EmployerCard({ company }: { company: PublicListing['company'] }) {
@@ -28,17 +28,7 @@ export function EmployerCard({ company }: { company: PublicListing['company'] })
             <dd>{t(`company.size.${company.sizeBand}`)}</dd>
           </div>
         ) : null}
-        {company.website && isWebUrl(company.website) ? (
-          <div className="fact-list__row">
-            <dt>{t('company.website')}</dt>
-            <dd>
-              <a href={company.website} rel="noopener nofollow" className="icon-link">
-                <GlobeIcon />
-                {websiteLabel(company.website)}
-              </a>
-            </dd>
-          </div>
-        ) : null}
+        <WebsiteFact website={company.website} />
       </dl>
       <p className="side-card__more">
         <Link to={`/companies/${encodeURIComponent(company.slug)}`}>{t('company.profile')}</Link>
