@@ -15,13 +15,33 @@ import { searchDe } from './search.de'
 import { searchEn } from './search.en'
 import { seekersDe } from './seekers.de'
 import { seekersEn } from './seekers.en'
+import { importsDe } from './imports.de'
+import { importsEn } from './imports.en'
+import { dashboardDe } from './dashboard.de'
+import { dashboardEn } from './dashboard.en'
+import { candidatesDe } from './candidates.de'
+import { candidatesEn } from './candidates.en'
+import { chambersDe } from './chambers.de'
+import { chambersEn } from './chambers.en'
+import { eventsDe } from './events.de'
+import { eventsEn } from './events.en'
+import { placesDe } from './places.de'
+import { placesEn } from './places.en'
+import { counsellingDe } from './counselling.de'
+import { counsellingEn } from './counselling.en'
 import type { Lang, MessageKey, Params } from './types'
 
 export * from './types'
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
-  de: { ...de, ...accountsDe, ...applicationsDe, ...alertsDe, ...employerDe, ...listingsDe, ...searchDe, ...seekersDe },
-  en: { ...en, ...accountsEn, ...applicationsEn, ...alertsEn, ...employerEn, ...listingsEn, ...searchEn, ...seekersEn },
+  de: {
+    ...de, ...accountsDe, ...applicationsDe, ...alertsDe, ...employerDe, ...listingsDe, ...searchDe, ...seekersDe,
+    ...importsDe, ...dashboardDe, ...candidatesDe, ...chambersDe, ...eventsDe, ...placesDe, ...counsellingDe,
+  },
+  en: {
+    ...en, ...accountsEn, ...applicationsEn, ...alertsEn, ...employerEn, ...listingsEn, ...searchEn, ...seekersEn,
+    ...importsEn, ...dashboardEn, ...candidatesEn, ...chambersEn, ...eventsEn, ...placesEn, ...counsellingEn,
+  },
 }
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }
 

@@ -6,39 +6,23 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createListing, createOrganization } from '../../db/seed/factories'
 import { createUser } from '../../db/seed/users'
 import { createApplication, createDocument } from '../../app/modules/applications/applications.test-helper'
-import { createSession, generateSessionToken, validateSessionToken, type ValidatedSession } from '../../app/modules/auth/session.server'
+import { createSession, generateSessionToken, validateSessionToken } from '../../app/modules/auth/session.server'
 import { setupAppDatabase } from '../support/app-database'
+import { area as candidates } from './authorization/candidates'
+import { area as chambers } from './authorization/chambers'
+import { area as counselling } from './authorization/counselling'
+import { area as dashboard } from './authorization/dashboard'
+import { area as events } from './authorization/events'
+import { area as imports } from './authorization/imports'
+import { PUBLIC, employers, everyoneSignedIn, fixture, only, type Entries, type Entry, type Expect, type Fixture, type Outcome, type Role } from './authorization/matrix-kit'
+import { area as places } from './authorization/places'
 
 /**
- * Every route with a loader or an action, and what each kind of person gets from it.
- * 'ok' = served (2xx or a field-error 4xx), 'login' = sent to sign in, a number = that status.
- * A route file that is missing here fails the test, so a new protected route cannot slip through.
+ * Every route with a loader or an action, and what each kind of person gets from it: the core routes
+ * here, each later area in its own file under ./authorization (types and rules in matrix-kit.ts).
  */
-type Outcome = 'ok' | 'login' | 403 | 404
-type Role = 'anonymous' | 'seeker' | 'otherSeeker' | 'owner' | 'otherRecruiter' | 'chamber' | 'admin'
-type Expect = Record<Role, Outcome>
-interface Entry {
-  path: string
-  /** Values for the `:name` parts of the path, known once the setup has created them. */
-  params?: () => Record<string, string>
-  loader?: Expect
-  action?: Expect & { form?: Record<string, string> | (() => Record<string, string>) }
-}
 
-const only = (allowed: Role[]): Expect => ({
-  anonymous: 'login',
-  seeker: allowed.includes('seeker') ? 'ok' : 403,
-  otherSeeker: allowed.includes('otherSeeker') ? 'ok' : 403,
-  owner: allowed.includes('owner') ? 'ok' : 403,
-  otherRecruiter: allowed.includes('otherRecruiter') ? 'ok' : 403,
-  chamber: allowed.includes('chamber') ? 'ok' : 403,
-  admin: allowed.includes('admin') ? 'ok' : 403,
-})
-const everyoneSignedIn = only(['seeker', 'otherSeeker', 'owner', 'otherRecruiter', 'chamber', 'admin'])
-const employers = only(['owner', 'otherRecruiter'])
-
-const PUBLIC = 'public' as const
-const MATRIX: Record<string, Entry | typeof PUBLIC> = {
+const CORE: Entries = {
   '_index.tsx': PUBLIC,
   'jobs._index.tsx': PUBLIC,
   'api.places.ts': PUBLIC,
@@ -97,7 +81,7 @@ const MATRIX: Record<string, Entry | typeof PUBLIC> = {
   },
   'api.occupations.ts': PUBLIC,
   'logos.$key.ts': PUBLIC,
-  'chamber._index.tsx': { path: '/chamber', loader: only(['chamber']) },
+  'chamber._index.tsx': { path: '/chamber', loader: only(['chamber', 'otherChamber']) },
   'admin._index.tsx': { path: '/admin', loader: only(['admin']), action: { ...only(['admin']), form: { email: 'bad' } } },
   // Applications: `seeker` applied to company A's listing; the other seeker and company B's recruiter get 404.
   // Forms carry invalid input, so the allowed roles get a field error and nothing changes.
@@ -142,7 +126,7 @@ const MATRIX: Record<string, Entry | typeof PUBLIC> = {
   'me.documents.$id.ts': {
     path: '/me/documents/:id',
     params: () => ({ id: fixture.documentOfA }),
-    loader: { ...everyoneSignedIn, otherSeeker: 404, owner: 404, otherRecruiter: 404, chamber: 404, admin: 404 },
+    loader: { ...everyoneSignedIn, otherSeeker: 404, owner: 404, otherRecruiter: 404, chamber: 404, otherChamber: 404, admin: 404 },
   },
   'me.bookmarks.tsx': {
     path: '/me/bookmarks',
@@ -154,8 +138,9 @@ const MATRIX: Record<string, Entry | typeof PUBLIC> = {
 
 const routesDir = join(__dirname, '../../app/routes')
 const ctx = setupAppDatabase()
-const viewers = {} as Record<Role, ValidatedSession | null>
-const fixture = { listingOfA: 0, applicationOfA: '', documentOfA: '', documentOfOtherSeeker: '' }
+const viewers = {} as Fixture['viewers']
+const AREAS = [imports, dashboard, candidates, chambers, events, places, counselling]
+const MATRIX: Entries = Object.assign({}, CORE, ...AREAS.map((a) => a.entries))
 
 async function sessionFor(userId: string) {
   const token = generateSessionToken()
@@ -168,6 +153,8 @@ beforeAll(async () => {
   const companyB = await createOrganization(ctx.db)
   fixture.listingOfA = (await createListing(ctx.db, { organizationId: companyA.id })).id
   const chamber = await createOrganization(ctx.db, { kind: 'chamber' })
+  const chamberB = await createOrganization(ctx.db, { kind: 'chamber' })
+  Object.assign(fixture, { db: ctx.db, viewers, companyA: companyA.id, companyB: companyB.id, chamber: chamber.id, chamberB: chamberB.id })
   const make = async (role: 'seeker' | 'employer' | 'chamber' | 'admin', memberOf?: { organizationId: string; role: 'owner' | 'recruiter' | 'counsellor' }) =>
     sessionFor((await createUser(ctx.db, { role, memberOf })).id)
   viewers.anonymous = null
@@ -176,11 +163,13 @@ beforeAll(async () => {
   viewers.owner = await make('employer', { organizationId: companyA.id, role: 'owner' })
   viewers.otherRecruiter = await make('employer', { organizationId: companyB.id, role: 'recruiter' })
   viewers.chamber = await make('chamber', { organizationId: chamber.id, role: 'counsellor' })
+  viewers.otherChamber = await make('chamber', { organizationId: chamberB.id, role: 'counsellor' })
   viewers.admin = await make('admin')
   const application = await createApplication(ctx.db, { listingId: fixture.listingOfA, seekerId: viewers.seeker!.user.id })
   fixture.applicationOfA = application.applicationId
   fixture.documentOfA = application.documentId
   fixture.documentOfOtherSeeker = (await createDocument(ctx.db, viewers.otherSeeker!.user.id)).id
+  for (const area of AREAS) await area.setup?.()
 })
 
 function contextFor(role: Role): AppLoadContext {

@@ -1,0 +1,3 @@
+/** Candidate search and invitations to apply (German source). */
+export const candidatesDe = {
+} as const

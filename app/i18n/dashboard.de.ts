@@ -1,0 +1,3 @@
+/** Employer dashboard: views, applications, reply times, CSV export (German source). */
+export const dashboardDe = {
+} as const

@@ -1,0 +1,3 @@
+/** Chamber pages, campaigns and events (German source). */
+export const eventsDe = {
+} as const

@@ -1,0 +1,3 @@
+/** The chamber places dashboard (German source). */
+export const placesDe = {
+} as const

@@ -1,0 +1,5 @@
+import type { MatrixArea } from './matrix-kit'
+
+export const area: MatrixArea = {
+  entries: {},
+}
