@@ -1,18 +1,17 @@
 import { and, asc, eq, inArray, like } from 'drizzle-orm'
 import type { Database } from '../client'
-import { organizations, places, users, type MemberRole, type UserRole } from '../schema'
+import { organizations, users, type MemberRole, type UserRole } from '../schema'
 import { DEMO_SLUG_PREFIX } from './catalog/names'
 import { seedDemoApplications } from './demo-applications'
+import { ensureDemoChambers, seedDemoChamberWork } from './demo-chambers'
+import { seedDemoCounselling } from './demo-counselling'
+import { seedDemoInvitations } from './demo-invitations'
+import { seedDemoMemberships } from './demo-memberships'
+import { seedDemoViews } from './demo-views'
 import { seedDemoSeeker } from './demo-seeker'
 import { createUser } from './users'
 
 export const DEMO_PASSWORD = 'harz-demo-2026'
-
-/** Fictional chambers; the chambers issue gives them members, campaigns and events. */
-const DEMO_CHAMBERS = [
-  { name: 'Handwerkskammer Harz-Brocken (Demo)', slug: `${DEMO_SLUG_PREFIX}hwk-harz-brocken`, postalCode: '38855' },
-  { name: 'Kreishandwerkerschaft Südharz-Kyffhäuser (Demo)', slug: `${DEMO_SLUG_PREFIX}khs-suedharz-kyffhaeuser`, postalCode: '99734' },
-]
 
 interface DemoAccount {
   email: string
@@ -29,16 +28,6 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@example.org', name: 'Anna Admin', role: 'admin' },
 ]
 
-async function ensureChambers(db: Database) {
-  for (const chamber of DEMO_CHAMBERS) {
-    const [place] = await db.select({ id: places.id }).from(places).where(eq(places.postalCode, chamber.postalCode)).orderBy(asc(places.id)).limit(1)
-    await db
-      .insert(organizations)
-      .values({ kind: 'chamber', name: chamber.name, slug: chamber.slug, sector: 'crafts', placeId: place?.id, description: 'Fiktive Kammer für die Demo von Passgenau.' })
-      .onConflictDoNothing({ target: organizations.slug })
-  }
-}
-
 /** Two demo organizations of a kind, by slug, so the owner and the recruiter sit in different companies. */
 async function demoOrganizations(db: Database, kind: 'company' | 'chamber') {
   return db
@@ -54,7 +43,7 @@ async function demoOrganizations(db: Database, kind: 'company' | 'chamber') {
  * `uploadsDir` (the app's UPLOADS_DIR) the demo seeker's CV is stored there too.
  */
 export async function seedDemoAccounts(db: Database, opts: { uploadsDir?: string } = {}): Promise<{ created: number }> {
-  await ensureChambers(db)
+  await ensureDemoChambers(db)
   const existing = await db.select({ email: users.email }).from(users).where(inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email)))
   const have = new Set(existing.map((u) => u.email))
   const orgs = { company: await demoOrganizations(db, 'company'), chamber: await demoOrganizations(db, 'chamber') }
@@ -74,5 +63,11 @@ export async function seedDemoAccounts(db: Database, opts: { uploadsDir?: string
   await seedDemoSeeker(db, { uploadsDir: opts.uploadsDir })
   // After the seeker, so the demo seeker's applications carry the CV.
   await seedDemoApplications(db)
+  // The chamber area builds on the companies, listings and the demo seeker above; each step is idempotent.
+  await seedDemoMemberships(db)
+  await seedDemoChamberWork(db)
+  await seedDemoInvitations(db)
+  await seedDemoCounselling(db)
+  await seedDemoViews(db)
   return { created }
 }

@@ -17,6 +17,15 @@ export type MailTemplate =
   | 'application-withdrawn'
   | 'application-erased'
   | 'reply-reminder'
+  // Candidate search and invitations (dictionary: candidates.*)
+  | 'candidate-invitation'
+  | 'invitation-answered'
+  // Chamber memberships (dictionary: chambers.*)
+  | 'membership-requested'
+  | 'membership-decided'
+  // Counselling and passing on (dictionary: counselling.*)
+  | 'referral-offer'
+  | 'counselling-recommendation'
 
 interface MailInput {
   to: string
