@@ -10,6 +10,10 @@ export interface ListingDocumentSource {
   occupation: Pick<Occupation, 'id' | 'name' | 'labels' | 'fieldCode' | 'isCrafts'>
   /** The KldB level-2 field of the occupation, when the occupation has one. */
   field: { code: string; title: string } | null
+  /** Names of the chambers that verified the company's membership (for the "Mitgliedsbetrieb der …" badge). */
+  memberOf?: string[]
+  /** Featured by a chamber today; the worker re-syncs listings whose promotion starts or ends. */
+  isFeatured?: boolean
 }
 
 export interface ListingDocument {
@@ -28,6 +32,9 @@ export interface ListingDocument {
   company: string
   companySlug: string
   companyVerified: boolean
+  companyMemberOf: string[]
+  /** 1 while a chamber features the listing: a tie-breaker after every relevance rule (search/settings.ts). */
+  featuredRank: 0 | 1
   place: string
   postalCode: string
   district: string
@@ -151,6 +158,8 @@ export function toListingDocument(source: ListingDocumentSource): ListingDocumen
     company: organization.name,
     companySlug: organization.slug,
     companyVerified: organization.isVerified,
+    companyMemberOf: source.memberOf ?? [],
+    featuredRank: source.isFeatured ? 1 : 0,
     place: place.name,
     postalCode: place.postalCode,
     district: place.district,

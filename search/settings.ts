@@ -37,8 +37,9 @@ export const listingIndexSettings = {
   ],
   // _geo must be sortable as well as filterable to sort by distance.
   sortableAttributes: ['publishedTs', 'startTs', 'salaryMonthlyMin', '_geo'],
-  // The defaults, then newer listings first among otherwise equal hits.
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedTs:desc'],
+  // The defaults, then featured listings, then newer ones — both only among hits every relevance rule
+  // (and the chosen sort) leaves equal, so a promotion never lifts a worse match over a better one.
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'featuredRank:desc', 'publishedTs:desc'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   // German segmentation splits compounds, so "Mechatroniker" finds "Kraftfahrzeugmechatroniker".
   // Labels hold five languages: pinned to German alone, "electrician" and "boulanger" stopped matching
