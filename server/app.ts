@@ -8,7 +8,7 @@ import express from 'express'
 import type { Logger } from 'pino'
 import { pinoHttp } from 'pino-http'
 import type { ViteDevServer } from 'vite'
-import type { Env } from '../app/utils/env.server'
+import { servesHttps, type Env } from '../app/utils/env.server'
 import { originCheck, securityHeaders } from './security'
 import { sessionMiddleware } from './session'
 
@@ -43,7 +43,7 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
     }),
   )
   app.use(compression())
-  app.use(securityHeaders({ isProduction: env.NODE_ENV === 'production', isDev: Boolean(vite) }))
+  app.use(securityHeaders({ isHttps: servesHttps(env), isDev: Boolean(vite) }))
   app.use(originCheck(env.APP_ORIGIN))
 
   let build: ServerBuild | (() => Promise<ServerBuild>)
@@ -57,7 +57,7 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
     build = (await import(/* @vite-ignore */ pathToFileURL(resolve(buildDir, 'server/index.js')).href)) as ServerBuild
   }
 
-  const secureCookies = env.NODE_ENV === 'production'
+  const secureCookies = servesHttps(env)
   app.use(sessionMiddleware(secureCookies))
 
   app.all(

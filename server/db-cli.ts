@@ -1,4 +1,4 @@
-import { ConfigError, parseEnv } from '../app/utils/env.server'
+import { ConfigError, hasDemoFeatures, parseEnv } from '../app/utils/env.server'
 import { migrateDatabase, openDatabase } from '../db/client'
 import { ensureReferenceData } from '../db/reference/load'
 import { seedDemo } from '../db/seed/demo'
@@ -20,7 +20,7 @@ async function main(command: string | undefined) {
     if (command === 'seed') {
       await ensureReferenceData(handle.db, (m) => console.log(m))
       const result = await seedDemo(handle.db, { log: (m) => console.log(m) })
-      if (env.NODE_ENV !== 'production') await seedDemoAccounts(handle.db, { uploadsDir: env.UPLOADS_DIR })
+      if (hasDemoFeatures(env)) await seedDemoAccounts(handle.db, { uploadsDir: env.UPLOADS_DIR })
       const seconds = ((performance.now() - started) / 1000).toFixed(1)
       console.log(`${result.created ? 'Created' : 'Kept'} ${result.companies} demo companies and ${result.listings} listings in ${seconds} s`)
     }

@@ -1,3 +1,4 @@
+import './node-env'
 import type { Server } from 'node:http'
 import { ConfigError, parseEnv, type Env } from '../app/utils/env.server'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo-accounts'

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { NextFunction, Request, Response } from 'express'
 
 /** Per-request nonce for Remix's inline scripts; everything else must come from our own origin. */
-export function securityHeaders(opts: { isProduction: boolean; isDev: boolean }) {
+export function securityHeaders(opts: { isHttps: boolean; isDev: boolean }) {
   return (_req: Request, res: Response, next: NextFunction) => {
     const nonce = randomBytes(16).toString('base64')
     res.locals.nonce = nonce
@@ -25,7 +25,7 @@ export function securityHeaders(opts: { isProduction: boolean; isDev: boolean })
     res.setHeader('X-Frame-Options', 'DENY')
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()')
-    if (opts.isProduction) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
+    if (opts.isHttps) res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     next()
   }
 }

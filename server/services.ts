@@ -5,7 +5,7 @@ import { runReplyDeadlines } from '../app/modules/applications/reply-deadlines.s
 import { runListingExpiry } from '../app/modules/listings/expiry.server'
 import { deliverQueuedMail } from '../app/modules/mail/delivery.server'
 import { createOutboxStore, createReindexSource, loadSynonymSource } from '../app/modules/search/outbox-store.server'
-import type { Env } from '../app/utils/env.server'
+import { hasDemoFeatures, type Env } from '../app/utils/env.server'
 import { migrateDatabase, openDatabase, setDatabase, type DatabaseHandle } from '../db/client'
 import { ensureReferenceData } from '../db/reference/load'
 import { seedDemo } from '../db/seed/demo'
@@ -48,10 +48,10 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
     const reference = await ensureReferenceData(database.db, (m) => log.info(m))
     log.info(reference, 'reference data ready')
 
-    const shouldSeed = env.SEED_DEMO === 'always' || (env.SEED_DEMO === 'auto' && env.NODE_ENV !== 'production')
+    const shouldSeed = env.SEED_DEMO === 'always' || (env.SEED_DEMO === 'auto' && hasDemoFeatures(env))
     const seed = shouldSeed ? await seedDemo(database.db, { log: (m) => log.info(m) }) : null
     // Demo logins exist only outside production, whatever SEED_DEMO says.
-    const hasDemoLogins = shouldSeed && env.NODE_ENV !== 'production'
+    const hasDemoLogins = shouldSeed && hasDemoFeatures(env)
     if (hasDemoLogins) await seedDemoAccounts(database.db, { uploadsDir: env.UPLOADS_DIR })
 
     let meili: LocalMeili | undefined

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { langCookie } from '~/i18n/lang.server'
-import { getEnv } from '~/utils/env.server'
+import { getEnv, servesHttps } from '~/utils/env.server'
 
 const LanguageForm = z.object({
   lang: z.enum(['de', 'en']),
@@ -12,7 +12,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = LanguageForm.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) return new Response('Bad Request', { status: 400 })
   const { lang, redirectTo } = parsed.data
-  return redirect(redirectTo, { headers: { 'Set-Cookie': langCookie(lang, getEnv().NODE_ENV === 'production') } })
+  return redirect(redirectTo, { headers: { 'Set-Cookie': langCookie(lang, servesHttps(getEnv())) } })
 }
 
 export const loader = () => redirect('/')

@@ -61,7 +61,20 @@ export function getEnv(): Env {
   return cached
 }
 
+/**
+ * Served over https: cookies get the Secure flag and responses HSTS. A public deployment sets an https
+ * APP_ORIGIN (also behind a TLS-terminating proxy); `npm start` on a laptop serves plain http.
+ */
+export const servesHttps = (env: Pick<Env, 'APP_ORIGIN'>) => env.APP_ORIGIN.startsWith('https://')
+
+/**
+ * Demo logins and the /dev/mail viewer exist only on an installation that is not served over https:
+ * both would hand out accounts and password-reset mails to anyone on a public site. NODE_ENV plays no
+ * part, so the built server runs React's production build with the demo intact.
+ */
+export const hasDemoFeatures = (env: Pick<Env, 'APP_ORIGIN' | 'SEED_DEMO'>) => env.SEED_DEMO !== 'never' && !servesHttps(env)
+
 /** The subset of configuration that may reach the browser. */
 export function getPublicEnv(env: Env = getEnv()) {
-  return { operatorName: env.OPERATOR_NAME, isProduction: env.NODE_ENV === 'production' }
+  return { operatorName: env.OPERATOR_NAME }
 }
