@@ -29,6 +29,7 @@ import { placesDe } from './places.de'
 import { placesEn } from './places.en'
 import { counsellingDe } from './counselling.de'
 import { counsellingEn } from './counselling.en'
+import { numberFormat } from '~/utils/intl'
 import type { Lang, MessageKey, Params } from './types'
 
 export * from './types'
@@ -68,5 +69,5 @@ export function useT(): Translate {
 }
 
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], options).format(value)
+  return numberFormat(LOCALES[lang], options).format(value)
 }

@@ -1,4 +1,5 @@
 import { LOCALES, translate, type Lang, type MessageKey } from '~/i18n'
+import { berlinDate, dateTimeFormat, numberFormat, pluralRules, relativeTimeFormat } from './intl'
 
 export type PayPeriod = 'hour' | 'month' | 'year'
 
@@ -21,7 +22,7 @@ const TIME_ZONE = 'Europe/Berlin'
 const DAY_MS = 86_400_000
 
 function currency(lang: Lang, fractionDigits: number) {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  return numberFormat(LOCALES[lang], {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: fractionDigits,
@@ -66,7 +67,7 @@ function isDateOnly(value: Date | string): boolean {
 
 /** "1. August 2026" / "1 August 2026". */
 export function formatDate(lang: Lang, value: Date | string): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
+  return dateTimeFormat(LOCALES[lang], {
     dateStyle: 'long',
     timeZone: isDateOnly(value) ? 'UTC' : TIME_ZONE,
   }).format(toDate(value))
@@ -75,14 +76,13 @@ export function formatDate(lang: Lang, value: Date | string): string {
 /** The calendar day of an instant in Germany, as days since the epoch. */
 function berlinDay(value: Date | string): number {
   if (isDateOnly(value)) return toDate(value).getTime() / DAY_MS
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, dateStyle: 'short' }).format(toDate(value))
-  return Date.parse(`${parts}T00:00:00Z`) / DAY_MS
+  return Date.parse(`${berlinDate(toDate(value))}T00:00:00Z`) / DAY_MS
 }
 
 /** "heute", "gestern", "vor 3 Tagen", "vor 2 Wochen", "vor 3 Monaten" – counted in calendar days. */
 export function formatRelativeDays(lang: Lang, value: Date | string, now: Date | string = new Date()): string {
   const days = Math.round(berlinDay(value) - berlinDay(now))
-  const format = new Intl.RelativeTimeFormat(LOCALES[lang], { numeric: 'auto' })
+  const format = relativeTimeFormat(LOCALES[lang], { numeric: 'auto' })
   const past = Math.abs(days)
   if (past < 14) return format.format(days, 'day')
   if (past < 60) return format.format(Math.trunc(days / 7), 'week')
@@ -96,10 +96,10 @@ export function formatStart(lang: Lang, startDate: string, now: Date | string = 
 }
 
 export function formatCount(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value)
+  return numberFormat(LOCALES[lang]).format(value)
 }
 
 /** Picks the `.one` or `.other` variant of a message by the language's plural rules. */
 export function pluralKey<K extends string>(lang: Lang, count: number, keys: { one: K; other: K }): K {
-  return new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? keys.one : keys.other
+  return pluralRules(LOCALES[lang]).select(count) === 'one' ? keys.one : keys.other
 }

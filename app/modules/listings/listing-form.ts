@@ -1,3 +1,4 @@
+import { berlinDate } from '~/utils/intl'
 import type { OFFER_TYPE_VALUES } from '../search/search-params'
 
 /* The listing form's limits, values and helpers, safe for the browser (no zod): the pages use them
@@ -24,7 +25,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** The calendar day in Germany, as YYYY-MM-DD: "today" for date rules is German today. */
 export function berlinToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', dateStyle: 'short' }).format(now)
+  return berlinDate(now)
 }
 
 export function addDays(isoDate: string, days: number): string {

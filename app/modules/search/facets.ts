@@ -1,4 +1,5 @@
 import { LOCALES, type Lang } from '~/i18n'
+import { collator } from '~/utils/intl'
 import {
   BENEFIT_VALUES,
   OFFER_TYPE_VALUES,
@@ -18,10 +19,10 @@ function fixed(values: readonly string[], counts: Record<string, number>, select
 /** Open groups list what occurs, most frequent first, plus any chosen value that no longer occurs. */
 function open(counts: Record<string, number>, selected: string[], lang: Lang, title?: (value: string) => string | null): FacetValue[] {
   const values = new Set([...Object.keys(counts), ...selected])
-  const collator = new Intl.Collator(LOCALES[lang])
+  const byName = collator(LOCALES[lang])
   return [...values]
     .map((value) => ({ value, label: title?.(value) ?? null, count: counts[value] ?? 0, selected: selected.includes(value) }))
-    .sort((a, b) => b.count - a.count || collator.compare(a.label ?? a.value, b.label ?? b.value))
+    .sort((a, b) => b.count - a.count || byName.compare(a.label ?? a.value, b.label ?? b.value))
 }
 
 export function buildFacets(counts: Counts, input: SearchInput, fieldTitles: Map<string, string>, lang: Lang): Facets {
