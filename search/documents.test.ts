@@ -103,8 +103,13 @@ describe('toListingDocument', () => {
     expect(doc.description.endsWith('Wort…')).toBe(true)
   })
 
-  it('flattens occupation labels of all languages without duplicates', () => {
-    expect(toListingDocument(source()).occupationLabels).toEqual(['Elektroniker', 'Elektronikerin', 'electrician', 'كهربائي'])
+  it('keeps occupation labels by language without duplicates', () => {
+    expect(toListingDocument(source())).toMatchObject({
+      occupationLabels: ['Elektroniker', 'Elektronikerin'],
+      occupationLabelsEn: ['electrician'],
+      occupationLabelsAr: ['كهربائي'],
+      occupationLabelsFr: [],
+    })
     expect(flattenOccupationLabels({ fr: [' électricien '], es: ['', 'electricista'] })).toEqual(['électricien', 'electricista'])
     expect(flattenOccupationLabels({})).toEqual([])
   })

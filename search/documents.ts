@@ -16,14 +16,26 @@ export interface ListingDocumentSource {
   isFeatured?: boolean
 }
 
+/**
+ * Bumped whenever documents change shape; at start an index holding another version is rebuilt
+ * (server/services.ts), so a new filter never meets documents that lack its attribute.
+ */
+export const LISTING_DOCUMENT_VERSION = 2
+
 export interface ListingDocument {
   id: number
+  v: number
   title: string
   description: string
   offerType: Listing['offerType']
   occupationId: number
   occupationName: string
+  /** German labels with their typed variants; the other languages follow, one attribute each. */
   occupationLabels: string[]
+  occupationLabelsEn: string[]
+  occupationLabelsAr: string[]
+  occupationLabelsFr: string[]
+  occupationLabelsEs: string[]
   isCrafts: boolean
   fieldCode: string | null
   fieldTitle: string | null
@@ -36,6 +48,8 @@ export interface ListingDocument {
   /** 1 while a chamber features the listing: a tie-breaker after every relevance rule (search/settings.ts). */
   featuredRank: 0 | 1
   place: string
+  /** The gazetteer's place: radius filters list the places within reach (app/modules/search/place-ids.server.ts). */
+  placeId: number
   postalCode: string
   district: string
   districtCode: string
@@ -80,27 +94,36 @@ export function germanVariants(label: string): string[] {
   return [transliterated, abbreviated].filter((v) => v !== label)
 }
 
+/** Labels by language, each in its own attribute so Meilisearch tokenizes it with one known locale. */
+export type OccupationLabelFields = Record<(typeof LABEL_LANGUAGES)[number], string[]>
+
 /**
- * The occupation's labels of all languages in one searchable list, German ones with their typed
- * variants, without duplicates and capped.
+ * The occupation's labels by language — German ones with their typed variants — without duplicates
+ * across languages and capped in total.
  */
-export function flattenOccupationLabels(labels: Occupation['labels'] | null | undefined, occupationName?: string): string[] {
+export function splitOccupationLabels(labels: Occupation['labels'] | null | undefined, occupationName?: string): OccupationLabelFields {
   const seen = new Set<string>()
-  const result: string[] = []
-  const add = (raw: string) => {
+  const result: OccupationLabelFields = { de: [], en: [], ar: [], fr: [], es: [] }
+  let total = 0
+  const add = (lang: keyof OccupationLabelFields, raw: string) => {
     const label = raw.trim()
     const key = label.toLocaleLowerCase('de')
-    if (!label || seen.has(key) || result.length >= MAX_OCCUPATION_LABELS) return
+    if (!label || seen.has(key) || total >= MAX_OCCUPATION_LABELS) return
     seen.add(key)
-    result.push(label)
+    result[lang].push(label)
+    total += 1
   }
   const german = [...(occupationName ? [occupationName] : []), ...(labels?.de ?? [])]
   if (occupationName) seen.add(occupationName.trim().toLocaleLowerCase('de'))
-  for (const label of labels?.de ?? []) add(label)
-  for (const label of german) for (const variant of germanVariants(label)) add(variant)
-  for (const lang of LABEL_LANGUAGES) if (lang !== 'de') for (const label of labels?.[lang] ?? []) add(label)
+  for (const label of labels?.de ?? []) add('de', label)
+  for (const label of german) for (const variant of germanVariants(label)) add('de', variant)
+  for (const lang of LABEL_LANGUAGES) if (lang !== 'de') for (const label of labels?.[lang] ?? []) add(lang, label)
   return result
 }
+
+/** All labels in one list (German first), as the split fields hold them. */
+export const flattenOccupationLabels = (labels: Occupation['labels'] | null | undefined, occupationName?: string): string[] =>
+  Object.values(splitOccupationLabels(labels, occupationName)).flat()
 
 /**
  * One comparable number per listing for the salary filter and sort: the monthly gross minimum.
@@ -142,14 +165,20 @@ export function toListingDocument(source: ListingDocumentSource): ListingDocumen
   }
   const start = dateOnly(listing.startDate)
   const fieldCode = field?.code ?? occupation.fieldCode ?? null
+  const labels = splitOccupationLabels(occupation.labels, occupation.name)
   return {
     id: listing.id,
+    v: LISTING_DOCUMENT_VERSION,
     title: listing.title.trim(),
     description: truncateAtWord(markdownToPlainText(listing.description), DESCRIPTION_MAX_CHARS),
     offerType: listing.offerType,
     occupationId: occupation.id,
     occupationName: occupation.name,
-    occupationLabels: flattenOccupationLabels(occupation.labels, occupation.name),
+    occupationLabels: labels.de,
+    occupationLabelsEn: labels.en,
+    occupationLabelsAr: labels.ar,
+    occupationLabelsFr: labels.fr,
+    occupationLabelsEs: labels.es,
     isCrafts: occupation.isCrafts,
     fieldCode,
     fieldTitle: field?.title ?? null,
@@ -161,6 +190,7 @@ export function toListingDocument(source: ListingDocumentSource): ListingDocumen
     companyMemberOf: source.memberOf ?? [],
     featuredRank: source.isFeatured ? 1 : 0,
     place: place.name,
+    placeId: listing.placeId,
     postalCode: place.postalCode,
     district: place.district,
     districtCode: place.districtCode,

@@ -13,7 +13,7 @@ import { seedDemoAccounts } from '../db/seed/demo-accounts'
 import { createSearchClient, setSearch, type SearchHandle } from '../search/client'
 import { startLocalMeili, type LocalMeili } from '../search/launcher'
 import { reindexListings } from '../search/reindex'
-import { applyListingSettings, buildSynonyms } from '../search/settings'
+import { applyListingSettings, buildSynonyms, hasStaleDocuments } from '../search/settings'
 import { startOutboxLoop } from '../search/sync'
 import { startJobLoop } from './jobs'
 
@@ -89,13 +89,13 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
   }
 }
 
-/** Settings as code on every start; a full rebuild when the index is new or the demo was just seeded. */
+/** Settings as code on every start; a full rebuild when the index is new, outdated or the demo was just seeded. */
 async function prepareIndex(database: DatabaseHandle, search: SearchHandle, log: Logger, seeded: boolean) {
   try {
     const synonyms = buildSynonyms(await loadSynonymSource(database.db))
     await applyListingSettings(search, { synonyms })
     const stats = await search.client.index(search.listingsIndex).getStats()
-    if (seeded || stats.numberOfDocuments === 0) {
+    if (seeded || stats.numberOfDocuments === 0 || (await hasStaleDocuments(search))) {
       const result = await reindexListings(search, createReindexSource(database.db), { synonyms })
       log.info({ documents: result.indexed, ms: result.ms }, 'search index rebuilt')
     }

@@ -8,7 +8,11 @@ import type { ResolvedPlace } from './search-types'
  */
 export interface FilterSpec {
   text: string
-  geo: { lat: number; lng: number; radiusKm: number } | null
+  /**
+   * `placeIds`, when known, are the gazetteer's places within the radius: Meilisearch filters by them
+   * instead of `_geoRadius`, which costs 10–15 ms per query and repeats in every facet query.
+   */
+  geo: { lat: number; lng: number; radiusKm: number; placeIds?: number[] } | null
   /** Chosen values per facet group; an empty list does not filter. */
   facets: Record<FacetParam, string[]>
   /** Unix seconds of the first day of the earliest start month (UTC). */

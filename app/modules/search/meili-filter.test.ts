@@ -48,6 +48,14 @@ describe('toMeiliFilter', () => {
     ])
   })
 
+  it('filters a radius by the places within it once they are known', () => {
+    const spec = buildFilterSpec({ ...emptySearchInput(), where: 'Goslar', radius: 25 }, goslar, now)
+    spec.geo!.placeIds = [1, 7, 42]
+    expect(toMeiliFilter(spec)[1]).toBe('placeId IN [1, 7, 42]')
+    spec.geo!.placeIds = []
+    expect(toMeiliFilter(spec)[1]).toBe('_geoRadius(51.9191, 10.4167, 25000)')
+  })
+
   it('escapes quotes and backslashes in values', () => {
     expect(quote('a"b\\c')).toBe('"a\\"b\\\\c"')
   })

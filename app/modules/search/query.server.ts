@@ -10,6 +10,7 @@ import { loadFieldTitles } from './fields.server'
 import { buildFilterSpec } from './filter-spec'
 import { toListingHit } from './hits'
 import { createMeiliEngine } from './meili.server'
+import { placeIdsWithin } from './place-ids.server'
 import { resolvePlace } from './place.server'
 import type { SearchInput } from './search-params'
 import type { SearchResult, Suggestion } from './search-types'
@@ -80,6 +81,7 @@ export async function searchListings(input: SearchInput, opts: SearchOptions): P
   const search = opts.search === undefined ? processSearch() : opts.search
   const place = input.where ? await resolvePlace(input.where, db) : null
   const spec = buildFilterSpec(input, place, now)
+  if (spec.geo) spec.geo.placeIds = await placeIdsWithin(db, spec.geo, spec.geo.radiusKm)
   const [{ engine, result, isFallback }, fieldTitles] = await Promise.all([
     answer({ spec, sort: input.sort, page: input.page, size: input.size }, db, search, opts.timeoutMs),
     loadFieldTitles(db),

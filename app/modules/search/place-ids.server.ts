@@ -1,0 +1,28 @@
+import { places } from '../../../db/schema'
+import type { Database } from '../../../db/client'
+import { distanceKm, type LatLng } from '~/utils/geo'
+
+type Point = { id: number; lat: number; lng: number }
+
+// The gazetteer is reference data, loaded once per database and never changed while the site runs.
+const gazetteers = new WeakMap<Database, Promise<Point[]>>()
+
+function gazetteer(db: Database): Promise<Point[]> {
+  let loaded = gazetteers.get(db)
+  if (!loaded) {
+    loaded = db.select({ id: places.id, lat: places.lat, lng: places.lng }).from(places)
+    loaded.catch(() => gazetteers.delete(db))
+    gazetteers.set(db, loaded)
+  }
+  return loaded
+}
+
+/**
+ * The places within `radiusKm` of `center`, by the same great-circle distance Meilisearch's
+ * `_geoRadius` uses. Every listing sits on a gazetteer place, so filtering by these ids finds
+ * exactly the listings a radius filter would.
+ */
+export async function placeIdsWithin(db: Database, center: LatLng, radiusKm: number): Promise<number[]> {
+  const all = await gazetteer(db)
+  return all.filter((p) => distanceKm(center, p) <= radiusKm).map((p) => p.id)
+}
