@@ -178,6 +178,9 @@ export const applicationsDe = {
   'mail.application-erased.subject': 'Bewerbung auf „{title}“ zurückgezogen',
   'mail.application-erased.body':
     'eine Bewerbung auf Ihr Angebot „{title}“ wurde zurückgezogen, weil die Person ihr Konto gelöscht hat. Name, Kontaktdaten und Unterlagen sind damit auch bei Ihnen gelöscht; übrig bleibt nur ein anonymer Eintrag.',
+  'mail.application-company-left.subject': 'Ihre Bewerbung auf „{title}“ ist beendet',
+  'mail.application-company-left.body':
+    '{company} ist nicht mehr auf Passgenau. Das Angebot „{title}“ und Ihre Bewerbung darauf gibt es hier deshalb nicht mehr; eine Antwort über Passgenau kann nicht mehr kommen. Ihre Unterlagen bleiben in Ihrem Profil. Passende andere Angebote finden Sie in Ihren Empfehlungen.',
   'mail.reply-reminder.subject': 'Bewerbungen warten seit einer Woche auf Ihre Antwort ({count})',
   'mail.reply-reminder.body': 'diese Bewerbungen warten seit 7 Tagen auf eine Antwort von Ihnen:\n\n{list}\n\nNach 14 Tagen ohne Antwort werden Bewerbungen als überfällig markiert. Alle Bewerbungen:',
 } as const

@@ -179,6 +179,9 @@ export const applicationsEn: Record<keyof typeof applicationsDe, string> = {
   'mail.application-erased.subject': 'Application for “{title}” withdrawn',
   'mail.application-erased.body':
     'an application for your offer “{title}” has been withdrawn because the applicant deleted their account. Their name, contact details and documents have therefore been erased on your side too; only an anonymous entry remains.',
+  'mail.application-company-left.subject': 'Your application for “{title}” has ended',
+  'mail.application-company-left.body':
+    '{company} is no longer on Passgenau. The offer “{title}” and your application for it are therefore gone here; no answer can come through Passgenau any more. Your documents stay in your profile. You will find other fitting offers in your recommendations.',
   'mail.reply-reminder.subject': 'Applications have been waiting a week for your answer ({count})',
   'mail.reply-reminder.body': 'these applications have been waiting 7 days for an answer from you:\n\n{list}\n\nAfter 14 days without an answer, applications are marked overdue. All applications:',
 }

@@ -1,9 +1,10 @@
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { organizationMembers } from '../../../db/schema'
-import { createOrganization } from '../../../db/seed/factories'
+import { applications, organizationMembers, outboundEmails } from '../../../db/schema'
+import { createListing, createOrganization } from '../../../db/seed/factories'
 import { createUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { createApplication } from '../applications/applications.test-helper'
 import { registerUser, requestPasswordReset, signIn } from './accounts.server'
 import { createSession, generateSessionToken } from './session.server'
 import { exportUserData, deleteAccount } from './privacy.server'
@@ -64,5 +65,24 @@ describe('privacy self-service', () => {
     await createUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'recruiter' } })
     await expect(deleteAccount({ userId: owner.id, currentPassword: 'not the password' })).rejects.toMatchObject({ fieldErrors: { currentPassword: 'auth.password.wrong' } })
     await expect(deleteAccount({ userId: owner.id, currentPassword: PASSWORD })).rejects.toMatchObject({ formError: 'auth.delete.lastOwner' })
+  })
+  it('tells waiting applicants when a company leaves with its only member, and no one whose application had ended', async () => {
+    const owner = await createUser(ctx.db, { role: 'employer', password: PASSWORD })
+    const company = await createOrganization(ctx.db, { name: 'Drechslerei Abschied (Test)' })
+    await ctx.db.insert(organizationMembers).values({ organizationId: company.id, userId: owner.id, role: 'owner' })
+    const listing = await createListing(ctx.db, { organizationId: company.id, title: 'Drechsler/in (m/w/d)' })
+    const waiting = await createUser(ctx.db, { role: 'seeker', email: 'wartet@example.org' })
+    const ended = await createUser(ctx.db, { role: 'seeker', email: 'abgesagt@example.org' })
+    await createApplication(ctx.db, { listingId: listing.id, seekerId: waiting.id })
+    const { applicationId } = await createApplication(ctx.db, { listingId: listing.id, seekerId: ended.id })
+    await ctx.db.update(applications).set({ status: 'rejected' }).where(eq(applications.id, applicationId))
+
+    await deleteAccount({ userId: owner.id, currentPassword: PASSWORD })
+    const mailTo = async (to: string) => ctx.db.select({ subject: outboundEmails.subject, body: outboundEmails.textBody }).from(outboundEmails).where(eq(outboundEmails.toAddress, to))
+    const [mail] = await mailTo('wartet@example.org')
+    expect(mail.subject).toContain('Drechsler/in (m/w/d)')
+    expect(mail.body).toContain('Drechslerei Abschied (Test) ist nicht mehr auf Passgenau')
+    expect(await mailTo('abgesagt@example.org')).toEqual([])
+    expect(await ctx.db.select().from(applications).where(eq(applications.listingId, listing.id))).toEqual([])
   })
 })

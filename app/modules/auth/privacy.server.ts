@@ -13,6 +13,7 @@ import {
   users,
 } from '../../../db/schema'
 import { Invalid, NotFound } from '~/utils/errors'
+import { tellApplicantsCompanyLeft } from '../applications/company-closure.server'
 import { eraseApplicationData, exportApplicationData } from '../applications/privacy.server'
 import { recordAudit } from '../security/audit.server'
 import { deleteStoredFiles, documentKeysOf } from '../seekers/documents.server'
@@ -64,7 +65,8 @@ export async function exportUserData(userId: string) {
 
 /**
  * Erases the person at once: the user row and everything hanging on it, mails addressed to them,
- * their applications down to anonymous records, and a company they were the only member of. The
+ * their applications down to anonymous records, and a company they were the only member of (whose
+ * waiting applicants are told). The
  * last owner of a team must hand over first.
  */
 export async function deleteAccount(input: { userId: string; currentPassword: string }) {
@@ -87,6 +89,7 @@ export async function deleteAccount(input: { userId: string; currentPassword: st
       if (owners.n === 1 && members.n > 1) throw new Invalid({}, 'auth.delete.lastOwner')
       if (members.n === 1) {
         const gone = await tx.select({ id: listings.id }).from(listings).where(eq(listings.organizationId, organizationId))
+        await tellApplicantsCompanyLeft(tx, organizationId)
         if (gone.length) await tx.insert(searchOutbox).values(gone.map((l) => ({ entity: 'listing' as const, entityId: String(l.id) })))
         await tx.delete(organizations).where(and(eq(organizations.id, organizationId), eq(organizations.kind, 'company')))
       }

@@ -16,6 +16,7 @@ export type MailTemplate =
   | 'application-message-company'
   | 'application-withdrawn'
   | 'application-erased'
+  | 'application-company-left'
   | 'reply-reminder'
   // Candidate search and invitations (dictionary: candidates.*)
   | 'candidate-invitation'
