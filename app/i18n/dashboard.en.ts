@@ -1,4 +1,53 @@
 import type { dashboardDe } from './dashboard.de'
 
 export const dashboardEn: Record<keyof typeof dashboardDe, string> = {
+  'dashboard.link.import': 'Import listings',
+  'dashboard.link.candidates': 'Candidate search',
+
+  'dashboard.totals.title': 'At a glance',
+  'dashboard.totals.openListings': 'Open listings',
+  'dashboard.totals.applications': 'Applications in the last 7 days',
+  'dashboard.totals.overdue': 'Overdue (14 days without an answer)',
+  'dashboard.totals.medianReply': 'Reply time (median)',
+
+  'dashboard.reply.none': 'no answer yet',
+  'dashboard.reply.underHour': 'under 1 hour',
+  'dashboard.reply.hours.one': '{count} hour',
+  'dashboard.reply.hours.other': '{count} hours',
+  'dashboard.reply.days.one': '{count} day',
+  'dashboard.reply.days.other': '{count} days',
+
+  'dashboard.listings.title': 'Your listings',
+  'dashboard.listings.intro': 'Open listings and those that ended in the last 30 days. Views by members of your team are not counted.',
+  'dashboard.listings.empty': 'You have no open listings right now.',
+  'dashboard.listings.new': 'Create a new listing',
+  'dashboard.col.listing': 'Listing',
+  'dashboard.col.views': 'Views',
+  'dashboard.col.applications': 'Applications',
+  'dashboard.col.reply': 'Reply time (median)',
+  'dashboard.col.overdue': 'Overdue',
+  'dashboard.col.actions': 'Work on applications',
+  'dashboard.views.total': '{count} in total',
+  'dashboard.views.recent': '{count} in 7 days',
+  'dashboard.applications.total': '{count} in total',
+  'dashboard.applications.unread': '{count} new',
+  'dashboard.action.applicants': 'View applications',
+  'dashboard.action.csv': 'Download as CSV',
+  'dashboard.action.about': 'for “{title}”',
+
+  'dashboard.trend.title': 'The last 8 weeks',
+  'dashboard.trend.caption': 'Views and applications per week; the last week ends today',
+  'dashboard.trend.week': 'Week',
+  'dashboard.trend.views': 'Views',
+  'dashboard.trend.applications': 'Applications',
+  'dashboard.trend.range': '{from} to {to}',
+
+  'dashboard.csv.fileName': 'applications-listing-{id}.csv',
+  'dashboard.csv.name': 'Name',
+  'dashboard.csv.email': 'E-mail',
+  'dashboard.csv.status': 'Status',
+  'dashboard.csv.appliedAt': 'Applied on',
+  'dashboard.csv.updatedAt': 'Last change',
+  'dashboard.csv.documents': 'Documents (number)',
+  'dashboard.csv.coverLetter': 'Cover letter (beginning)',
 }

@@ -1,24 +1,35 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
 import { OverdueSummary } from '~/components/applications/overdue-summary'
 import { AreaHome } from '~/components/area-home'
+import { DashboardTotals } from '~/components/dashboard/dashboard-totals'
+import dashboardStyles from '~/components/dashboard/dashboard.css?url'
+import { ListingStatsTable } from '~/components/dashboard/listing-stats-table'
+import { WeeklyTrend } from '~/components/dashboard/weekly-trend'
+import employerStyles from '~/components/employer/employer.css?url'
 import { translate, useT } from '~/i18n'
-import { countOverdueApplications } from '~/modules/applications/reply-deadlines.server'
 import { requireCompanyMember } from '~/modules/auth/guards.server'
+import { getEmployerDashboard } from '~/modules/dashboard/dashboard.server'
 import { langFromMatches } from '~/utils/meta'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: dashboardStyles },
+]
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'nav.employer')} – Passgenau` }]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const m = await requireCompanyMember(context, request)
-  return { company: m.organizationName, role: m.memberRole, isVerified: m.user.isVerified, overdue: await countOverdueApplications(m.organizationId) }
+  const dashboard = await getEmployerDashboard(m.organizationId)
+  return { company: m.organizationName, role: m.memberRole, isVerified: m.user.isVerified, ...dashboard }
 }
 
 export default function EmployerArea() {
   const t = useT()
-  const { company, role, isVerified, overdue } = useLoaderData<typeof loader>()
+  const { company, role, isVerified, totals, listings, trend } = useLoaderData<typeof loader>()
   return (
-    <>
+    <div className="stack dashboard">
       <AreaHome
         title={t('area.employer.title', { company })}
         lead={t('area.role', { role: t(`role.${role}`) })}
@@ -27,13 +38,28 @@ export default function EmployerArea() {
         links={[
           { to: '/employer/listings', label: 'employer.listings.title' },
           { to: '/employer/listings/new', label: 'employer.listing.newTitle' },
+          { to: '/employer/listings/import', label: 'dashboard.link.import' },
           { to: '/employer/applications', label: 'applications.pipeline.all' },
+          { to: '/employer/candidates', label: 'dashboard.link.candidates' },
           { to: '/employer/company', label: 'employer.company.title' },
           { to: '/employer/team', label: 'team.title' },
           { to: '/me/account', label: 'nav.account' },
         ]}
       />
-      <OverdueSummary count={overdue} />
-    </>
+      <DashboardTotals totals={totals} />
+      <OverdueSummary count={totals.overdue} />
+      <section className="stack" aria-labelledby="dashboard-listings-title">
+        <h2 id="dashboard-listings-title">{t('dashboard.listings.title')}</h2>
+        <p className="muted">{t('dashboard.listings.intro')}</p>
+        {listings.length > 0 ? (
+          <ListingStatsTable items={listings} />
+        ) : (
+          <p>
+            {t('dashboard.listings.empty')} <Link to="/employer/listings/new">{t('dashboard.listings.new')}</Link>
+          </p>
+        )}
+      </section>
+      <WeeklyTrend weeks={trend} />
+    </div>
   )
 }

@@ -68,6 +68,13 @@ export default function ListingApplications() {
       <ApplicationsNotice />
       <FormMessage error={result?.formError ?? result?.fieldErrors?.status} />
       <p>{t(pluralKey(lang, items.length, { one: 'applications.pipeline.count.one', other: 'applications.pipeline.count.other' }), { count: items.length })}</p>
+      {items.length > 0 && (
+        <p>
+          <a href={`/employer/listings/${listing!.id}/applicants.csv`} download>
+            {t('dashboard.action.csv')}
+          </a>
+        </p>
+      )}
       <nav aria-label={t('applications.pipeline.view')}>
         <ul className="status-filter">
           <li>
