@@ -27,6 +27,7 @@ export default function SeekerArea() {
         { to: '/me/profile', label: 'nav.profile' },
         { to: '/me/documents', label: 'nav.documents' },
         { to: '/me/applications', label: 'applications.mine.title' },
+        { to: '/me/invitations', label: 'candidates.mine.title' },
         { to: '/me/bookmarks', label: 'nav.bookmarks' },
         { to: '/me/searches', label: 'nav.searches' },
         { to: '/me/account', label: 'nav.account' },
