@@ -62,6 +62,9 @@ export default function EmployerListings() {
       <p>
         <Link to="/employer/listings/new" className="button button--primary">
           {t('employer.listing.newTitle')}
+        </Link>{' '}
+        <Link to="/employer/listings/import" className="button">
+          {t('imports.title')}
         </Link>
       </p>
       <nav aria-label={t('employer.listings.filter')}>

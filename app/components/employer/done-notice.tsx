@@ -10,6 +10,7 @@ const DONE = {
   duplicated: 'employer.done.duplicated',
   logo: 'employer.done.logo',
   'logo-removed': 'employer.done.logoRemoved',
+  imported: 'imports.done',
 } satisfies Record<string, MessageKey>
 
 export function DoneNotice() {
@@ -19,7 +20,7 @@ export function DoneNotice() {
   if (!key || !(key in DONE)) return null
   return (
     <div className="alert alert--success" role="status">
-      {t(DONE[key])}
+      {t(DONE[key], { count: params.get('count') ?? '' })}
     </div>
   )
 }
