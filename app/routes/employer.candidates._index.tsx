@@ -43,20 +43,22 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     listSentInvitations(m.organizationId),
   ])
   const fieldErrors = { ...errors, ...result.errors }
-  const page = { ...result, errors: fieldErrors, occupation, listings, sent, listingId: result.errors.listing ? null : filters.listingId }
+  // Picking an occupation is its own GET form: it carries the other filters along.
+  const keep = Object.fromEntries(['where', 'radius', 'german', 'available', 'listing', 'recommended'].flatMap((name) => (url.searchParams.get(name) ? [[name, url.searchParams.get(name)!]] : [])))
+  const page = { ...result, errors: fieldErrors, occupation, listings, sent, keep, listingId: result.errors.listing ? null : filters.listingId }
   return data(page, { status: Object.keys(fieldErrors).length ? 400 : 200 })
 }
 
 export default function CandidateSearch() {
   const t = useT()
   const lang = useLang()
-  const { items, total, page, pageCount, isRankCapped, place, errors, occupation, listings, sent, listingId } = useLoaderData<typeof loader>()
+  const { items, total, page, pageCount, isRankCapped, place, errors, occupation, listings, sent, keep, listingId } = useLoaderData<typeof loader>()
   const countText = total === 1 ? t('candidates.results.one') : t('candidates.results.count', { count: formatNumber(lang, total) })
   return (
     <section className="stack candidates">
       <h1>{t('candidates.title')}</h1>
       <p>{t('candidates.intro')}</p>
-      <OccupationPicker offerType="" query={occupation.query} matches={occupation.matches} chosen={occupation.chosen} />
+      <OccupationPicker offerType="" query={occupation.query} matches={occupation.matches} chosen={occupation.chosen} keep={keep} />
       <CandidateFilters occupation={occupation.chosen} listings={listings} errors={errors} />
       <section className="stack" aria-labelledby="results-title">
         <h2 id="results-title">{t('candidates.results.title')}</h2>

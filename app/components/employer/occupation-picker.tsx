@@ -20,23 +20,28 @@ interface Props {
   chosen: OccupationChoice | null
   /** On a new listing the offer type is chosen here too; when editing it stays in the main form. */
   withOfferType?: boolean
+  /** Other parameters of the page (e.g. a search's filters) that picking an occupation must keep. */
+  keep?: Record<string, string>
 }
 
 /**
  * Step one of the listing form: find the occupation. A GET form, so it works without JavaScript
  * (the page reloads with `?occupation=`); with JavaScript a datalist suggests names while typing.
  */
-export function OccupationPicker({ offerType, query, matches, chosen, withOfferType }: Props) {
+export function OccupationPicker({ offerType, query, matches, chosen, withOfferType, keep = {} }: Props) {
   const t = useT()
   const suggestions = useSuggestions(
     (q) => `/api/occupations?${new URLSearchParams({ q, type: offerType })}`,
     (json) => (json as { occupations: OccupationChoice[] }).occupations,
   )
-  const pickHref = (id: number) => `?${new URLSearchParams({ type: offerType, occupation: query, occupationId: String(id) })}`
+  const pickHref = (id: number) => `?${new URLSearchParams({ ...keep, type: offerType, occupation: query, occupationId: String(id) })}`
   return (
     <section className="stack" aria-labelledby="occupation-step">
       <h2 id="occupation-step">{t('employer.occupation.step')}</h2>
       <Form method="get" className="form-section">
+        {Object.entries(keep).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         {withOfferType ? (
           <SelectField
             name="type"
