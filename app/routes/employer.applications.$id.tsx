@@ -8,10 +8,14 @@ import { ApplicationStatusBadge, OverdueBadge } from '~/components/applications/
 import { StatusForm } from '~/components/applications/status-form'
 import { TextForm } from '~/components/applications/text-form'
 import { Timeline } from '~/components/applications/timeline'
+import { ReferralOfferedNotice } from '~/components/counselling/referral-offered-notice'
+import { RejectionForm } from '~/components/counselling/rejection-form'
 import employerStyles from '~/components/employer/employer.css?url'
 import { translate, useLang, useT } from '~/i18n'
 import { addInternalNote, changeApplicationStatus, getApplicationForEmployer, sendCompanyMessage } from '~/modules/applications/pipeline.server'
+import { rejectApplication } from '~/modules/applications/pipeline-actions.server'
 import { requireCompanyMember } from '~/modules/auth/guards.server'
+import { listVerifiedChambers } from '~/modules/counselling/referrals.server'
 import { throwAsResponse } from '~/modules/listings/route-errors.server'
 import type { FormState } from '~/utils/action-data'
 import { formatDate } from '~/utils/format'
@@ -31,7 +35,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const m = await requireCompanyMember(context, request)
   try {
-    return { application: await getApplicationForEmployer({ organizationId: m.organizationId, applicationId: params.id ?? '' }), companyName: m.organizationName }
+    const application = await getApplicationForEmployer({ organizationId: m.organizationId, applicationId: params.id ?? '' })
+    // Only a verified member may pass a rejected applicant on to its chamber's other members.
+    const chambers = application.targets.includes('rejected') ? await listVerifiedChambers(m.organizationId) : []
+    return { application, companyName: m.organizationName, chambers }
   } catch (error) {
     throwAsResponse(error)
   }
@@ -49,9 +56,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       case 'status':
         await changeApplicationStatus({ ...scope, input: { status: form.get('status'), text } })
         return redirect(`${here}?done=status`)
-      case 'reject':
-        await changeApplicationStatus({ ...scope, input: { status: 'rejected', text } })
-        return redirect(`${here}?done=rejected`)
+      case 'reject': {
+        const { isReferralOffered } = await rejectApplication({ ...scope, input: { text, referralChamberId: form.get('referralChamberId') ?? '' } })
+        return redirect(`${here}?done=rejected${isReferralOffered ? '&referral=offered' : ''}`)
+      }
       case 'message':
         await sendCompanyMessage({ ...scope, input: { text } })
         return redirect(`${here}?done=message`)
@@ -69,7 +77,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function EmployerApplication() {
   const t = useT()
   const lang = useLang()
-  const { application: a, companyName } = useLoaderData<typeof loader>()
+  const { application: a, companyName, chambers } = useLoaderData<typeof loader>()
   const result = useActionData<FormState & { intent?: string }>()
   const stateOf = (intent: string) => (result?.intent === intent ? result : undefined)
   const isWaiting = ['received', 'in_review', 'interview'].includes(a.status)
@@ -81,6 +89,7 @@ export default function EmployerApplication() {
       <h1>{a.applicant?.name ?? t('applications.pipeline.erased')}</h1>
       <p className="lead">{t('applications.employer.lead', { title: a.listingTitle, date: formatDate(lang, a.createdAt) })}</p>
       <ApplicationsNotice />
+      <ReferralOfferedNotice />
       <p className="inline">
         <ApplicationStatusBadge status={a.status} />
         {a.isOverdue ? <OverdueBadge /> : null}
@@ -115,15 +124,11 @@ export default function EmployerApplication() {
         state={stateOf('note')}
       />
       {a.targets.includes('rejected') ? (
-        <TextForm
-          intent="reject"
-          title="applications.reject.title"
-          label="applications.reject.text"
+        <RejectionForm
+          chambers={chambers}
+          defaultText={a.rejectionTemplate}
           hintText={t('applications.reject.hint', { lang: t(`applications.lang.${a.seekerLang}`) })}
-          submit="applications.reject.submit"
-          defaultValue={a.rejectionTemplate}
           state={stateOf('reject')}
-          danger
         />
       ) : null}
     </section>

@@ -28,6 +28,7 @@ export default function SeekerArea() {
         { to: '/me/documents', label: 'nav.documents' },
         { to: '/me/applications', label: 'applications.mine.title' },
         { to: '/me/invitations', label: 'candidates.mine.title' },
+        { to: '/me/counselling', label: 'nav.counselling' },
         { to: '/me/bookmarks', label: 'nav.bookmarks' },
         { to: '/me/searches', label: 'nav.searches' },
         { to: '/me/account', label: 'nav.account' },

@@ -1,5 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
+import counsellingStyles from '~/components/counselling/counselling.css?url'
+import { CounsellorPicks } from '~/components/counselling/counsellor-picks'
 import { ListingCard } from '~/components/listing-card'
 import { MatchSummary } from '~/components/seeker/match-notes'
 import seekerStyles from '~/components/seeker/seeker.css?url'
@@ -9,7 +11,10 @@ import { requireSeeker } from '~/modules/auth/guards.server'
 import { getRecommendations } from '~/modules/matching/recommendations.server'
 import { langFromMatches } from '~/utils/meta'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: seekerStyles }]
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: seekerStyles },
+  { rel: 'stylesheet', href: counsellingStyles },
+]
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'recommendations.title')} – Passgenau` }]
 
@@ -26,6 +31,7 @@ export default function RecommendationsPage() {
   return (
     <section className="stack">
       <h1>{t('recommendations.title')}</h1>
+      <CounsellorPicks picks={result.picks} home={result.hasProfile ? result.home : null} now={now} />
       {!result.hasProfile ? (
         <p>
           {t('recommendations.noProfile')} <Link to="/me/profile">{t('match.toProfile')}</Link>

@@ -3,6 +3,8 @@ import { getDb, type Database } from '../../../db/client'
 import { applicationEvents, applications, listings } from '../../../db/schema'
 import { Invalid } from '~/utils/errors'
 import { parseWith } from '~/utils/forms.server'
+import { getReferralKey } from '../counselling/referral-token.server'
+import { offerReferral } from '../counselling/referrals.server'
 import { MessageForm, StatusForm } from './applications.schema'
 import { companyAnswered, findCompanyApplication, type CompanyScope } from './company-scope.server'
 import { mailSeeker, messageBlock, seekerLink, statusLabel } from './notify.server'
@@ -24,25 +26,55 @@ const ownRow = (tx: Database, scope: CompanyScope) =>
  * Moves an application to another pipeline status, records who did it, and mails the seeker in
  * their language, with the team's words (e.g. the rejection text) when there are any.
  */
+async function moveStatus(tx: Database, opts: Action, input: unknown, now: Date) {
+  // Ownership first: another company's application is a 404 before any field error could tell it apart.
+  const app = await findCompanyApplication(tx, opts, { lock: true })
+  const { status, text } = parseWith(StatusForm, input)
+  if (app.status === 'withdrawn' || !app.seeker) throw new Invalid({}, 'applications.status.withdrawn.closed')
+  if (app.status === status) throw new Invalid({ status: 'applications.status.same' })
+  await tx.update(applications).set({ status, ...companyAnswered(now, app.firstReplyAt) }).where(ownRow(tx, opts))
+  const base = { applicationId: app.id, at: now, actorId: opts.actorId, fromSide: 'company' as const }
+  await tx.insert(applicationEvents).values({ ...base, kind: 'status', fromStatus: app.status, toStatus: status })
+  if (text) await tx.insert(applicationEvents).values({ ...base, kind: 'message', text })
+  await mailSeeker(tx, app.seeker, 'application-status', (lang) => ({
+    title: app.listingTitle,
+    company: app.companyName,
+    status: statusLabel(lang, status),
+    message: messageBlock(lang, app.companyName, text),
+    link: seekerLink(app.id),
+  }))
+  return { ...app, seeker: app.seeker }
+}
+
+/** A status change from the status form or the board, in its own transaction. */
 export async function changeApplicationStatus(opts: Action) {
   const now = opts.now ?? new Date()
-  await getDb().transaction(async (tx) => {
-    // Ownership first: another company's application is a 404 before any field error could tell it apart.
-    const app = await findCompanyApplication(tx, opts, { lock: true })
-    const { status, text } = parseWith(StatusForm, opts.input)
-    if (app.status === 'withdrawn' || !app.seeker) throw new Invalid({}, 'applications.status.withdrawn.closed')
-    if (app.status === status) throw new Invalid({ status: 'applications.status.same' })
-    await tx.update(applications).set({ status, ...companyAnswered(now, app.firstReplyAt) }).where(ownRow(tx, opts))
-    const base = { applicationId: app.id, at: now, actorId: opts.actorId, fromSide: 'company' as const }
-    await tx.insert(applicationEvents).values({ ...base, kind: 'status', fromStatus: app.status, toStatus: status })
-    if (text) await tx.insert(applicationEvents).values({ ...base, kind: 'message', text })
-    await mailSeeker(tx, app.seeker, 'application-status', (lang) => ({
-      title: app.listingTitle,
-      company: app.companyName,
-      status: statusLabel(lang, status),
-      message: messageBlock(lang, app.companyName, text),
-      link: seekerLink(app.id),
-    }))
+  await getDb().transaction((tx) => moveStatus(tx, opts, opts.input, now))
+}
+
+/**
+ * The rejection form: rejects with the team's words and, when the team chose a chamber the company
+ * is a verified member of, offers to pass the applicant on to its other member businesses, all in
+ * one transaction. Returns whether the applicant was asked.
+ */
+export async function rejectApplication(opts: Action): Promise<{ isReferralOffered: boolean }> {
+  const now = opts.now ?? new Date()
+  const input = (opts.input ?? {}) as { text?: unknown; referralChamberId?: unknown }
+  // Read before the transaction: without SESSION_SECRET the key comes from its own query.
+  const key = input.referralChamberId ? await getReferralKey() : new Uint8Array()
+  return getDb().transaction(async (tx) => {
+    const app = await moveStatus(tx, opts, { status: 'rejected', text: input.text }, now)
+    const isReferralOffered = await offerReferral(tx, {
+      applicationId: app.id,
+      seekerId: app.seekerId!,
+      seeker: app.seeker,
+      companyId: opts.organizationId,
+      companyName: app.companyName,
+      input: { referralChamberId: input.referralChamberId ?? '' },
+      key,
+      now,
+    })
+    return { isReferralOffered }
   })
 }
 

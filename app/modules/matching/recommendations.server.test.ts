@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { distanceKm, roundDistanceKm } from '~/utils/geo'
-import { listings, places, seekerProfiles, type NewListing, type NewSeekerProfile, type Place } from '../../../db/schema'
+import { counsellingConsents, counsellingRecommendations, listings, places, seekerProfiles, type NewListing, type NewSeekerProfile, type Place } from '../../../db/schema'
 import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES } from '../../../db/schema/listings'
 import { SEEKER_CERTIFICATES } from '../../../db/schema/seekers'
 import { buildListing, createOrganization, insertListings, pickOccupation } from '../../../db/seed/factories'
@@ -160,6 +160,37 @@ describe('getRecommendations', () => {
 
   it('says when there is no profile yet', async () => {
     const other = await createUser(ctx.db, { role: 'seeker' })
-    expect(await getRecommendations(other.id, { lang: 'de', search })).toEqual({ hasProfile: false })
+    expect(await getRecommendations(other.id, { lang: 'de', search })).toEqual({ hasProfile: false, picks: [] })
+  })
+
+  it('puts a counsellor’s pick first, with the chamber’s name and note, until the listing closes or the consent is revoked', async () => {
+    const home = harz.find((p) => p.name === 'Goslar') ?? harz[0]
+    await setProfile({ homePlaceId: home.id, travelKm: 100, germanLevel: 'C2', certificate: 'abitur', wishedOccupationIds: [occupationIds[0]], wishedOfferTypes: [] })
+    const before = await getRecommendations(userId, { lang: 'de', search })
+    if (!before.hasProfile) throw new Error('profile expected')
+    const picked = before.recommendations[3].listing.id
+    const chamber = await createOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer Harz-Test' })
+    await ctx.db.insert(counsellingConsents).values({ seekerId: userId, chamberId: chamber.id })
+    await ctx.db.insert(counsellingRecommendations).values({ seekerId: userId, chamberId: chamber.id, listingId: picked, note: 'Passt zu Ihrem Praktikum.' })
+
+    const result = await getRecommendations(userId, { lang: 'de', search })
+    if (!result.hasProfile) throw new Error('profile expected')
+    expect(result.picks).toEqual([
+      expect.objectContaining({ listing: expect.objectContaining({ id: picked }), chamberName: 'Handwerkskammer Harz-Test', note: 'Passt zu Ihrem Praktikum.' }),
+    ])
+    expect(result.picks[0].match?.score).toBe(before.recommendations[3].match.score)
+    expect(result.recommendations.map((r) => r.listing.id)).not.toContain(picked)
+    // A counsellor's own view of the seeker's matches leaves every chamber's picks out.
+    expect((await getRecommendations(userId, { lang: 'de', search, withCounsellorPicks: false })).picks).toEqual([])
+
+    await ctx.db.update(listings).set({ status: 'closed' }).where(eq(listings.id, picked))
+    expect((await getRecommendations(userId, { lang: 'de', search })).picks).toEqual([])
+    await ctx.db.update(listings).set({ status: 'published' }).where(eq(listings.id, picked))
+    expect((await getRecommendations(userId, { lang: 'de', search })).picks).toHaveLength(1)
+
+    await ctx.db.delete(counsellingConsents).where(eq(counsellingConsents.chamberId, chamber.id))
+    const revoked = await getRecommendations(userId, { lang: 'de', search })
+    expect(revoked.picks).toEqual([])
+    expect(revoked.hasProfile && revoked.recommendations.map((r) => r.listing.id)).toContain(picked)
   })
 })

@@ -3,6 +3,7 @@ import { distanceKm } from '~/utils/geo'
 import { getDb, type Database } from '../../../db/client'
 import type { SearchHandle } from '../../../search/client'
 import { CERTIFICATE_RANK, GERMAN_RANK } from '../../../search/ranks'
+import { loadPickRows } from '../counselling/picks.server'
 import type { ListingSummary } from '../listings/cards.server'
 import { emptySearchInput, RADII, type Radius, type SearchInput } from '../search/search-params'
 import { findCandidateIds, type CandidateSearch } from './candidates.server'
@@ -20,10 +21,20 @@ export interface Recommendation {
   match: MatchResult
 }
 
+/** A listing a chamber's counsellor recommended: shown first, as "empfohlen von <chamber>". */
+export interface CounsellorPick {
+  listing: ListingSummary
+  /** Null without a profile to score against. */
+  match: MatchResult | null
+  chamberName: string
+  note: string
+  recommendedAt: string
+}
+
 export type RecommendationsResult =
-  | { hasProfile: false }
+  | { hasProfile: false; picks: CounsellorPick[] }
   /** `home` is the place distances are measured from, null without one. */
-  | { hasProfile: true; home: string | null; recommendations: Recommendation[] }
+  | { hasProfile: true; home: string | null; recommendations: Recommendation[]; picks: CounsellorPick[] }
 
 export interface RecommendationOptions {
   lang: Lang
@@ -31,6 +42,8 @@ export interface RecommendationOptions {
   /** Meilisearch to ask; the process's client when omitted, Postgres only when null. */
   search?: SearchHandle | null
   now?: Date
+  /** Counsellors' picks first (default); off for a counsellor's view, which must not show other chambers' picks. */
+  withCounsellorPicks?: boolean
 }
 
 /**
@@ -81,20 +94,43 @@ function candidateSearch(seeker: SeekerForMatching): CandidateSearch {
   }
 }
 
+/** Open listings chambers recommended to the seeker, scored like the rest when there is a profile. */
+async function loadCounsellorPicks(userId: string, seeker: SeekerForMatching | null, db: Database, now: Date): Promise<CounsellorPick[]> {
+  const rows = await loadPickRows(userId, db)
+  if (rows.length === 0) return []
+  const listings = new Map((await loadScorableListings([...new Set(rows.map((r) => r.listingId))], db)).map((l) => [l.card.id, l]))
+  return rows.flatMap((row) => {
+    const listing = listings.get(row.listingId)
+    if (!listing?.isOpen) return []
+    return [
+      {
+        listing: listing.card,
+        match: seeker ? scoreMatch(seeker.profile, listing.match, { now }) : null,
+        chamberName: row.chamberName,
+        note: row.note,
+        recommendedAt: row.recommendedAt.toISOString(),
+      },
+    ]
+  })
+}
+
 /**
  * Listings for the seeker: the profile's hard filters go to Meilisearch (the box around the radius,
  * German and certificate at most the seeker's, wished offer types), ~100 candidates come back, each
  * is checked again against Postgres (open, exact radius, filters) and re-ranked by the match score.
+ * Counsellors' picks come separately and are not repeated among the rest.
  */
 export async function getRecommendations(userId: string, opts: RecommendationOptions): Promise<RecommendationsResult> {
   const db = opts.db ?? getDb()
   const now = opts.now ?? new Date()
   const seeker = await loadSeekerForMatching(userId, db)
-  if (!seeker) return { hasProfile: false }
+  const picks = opts.withCounsellorPicks === false ? [] : await loadCounsellorPicks(userId, seeker, db, now)
+  if (!seeker) return { hasProfile: false, picks }
+  const picked = new Set(picks.map((p) => p.listing.id))
   const ids = await findCandidateIds(candidateSearch(seeker), { lang: opts.lang, db, search: opts.search, now })
   const candidates = await loadScorableListings(ids, db)
   const recommendations = candidates
-    .filter((candidate) => candidate.isOpen && passesHardFilters(seeker.profile, candidate.match))
+    .filter((candidate) => candidate.isOpen && !picked.has(candidate.card.id) && passesHardFilters(seeker.profile, candidate.match))
     .map((candidate) => ({ listing: candidate.card, match: scoreMatch(seeker.profile, candidate.match, { now }) }))
     .sort(
       (a, b) =>
@@ -104,5 +140,5 @@ export async function getRecommendations(userId: string, opts: RecommendationOpt
         a.listing.id - b.listing.id,
     )
     .slice(0, RECOMMENDATION_LIMIT)
-  return { hasProfile: true, home: seeker.profile.home?.name ?? null, recommendations }
+  return { hasProfile: true, home: seeker.profile.home?.name ?? null, recommendations, picks }
 }
