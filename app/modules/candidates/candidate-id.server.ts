@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto'
 import { NotFound } from '~/utils/errors'
 import { getDb, type Database } from '../../../db/client'
-import { getUnsubscribeKey } from '../alerts/unsubscribe-token.server'
+import { getLinkKey } from '../security/link-keys.server'
 
 /**
  * Candidates are addressed by a pseudonym, not by their user id: the 16 bytes of the user's UUID
@@ -20,9 +20,9 @@ export interface Pseudonyms {
   toUserId: (pseudonym: string) => string | null
 }
 
-/** Derived from the installation's secret (SESSION_SECRET or the one kept in app_secrets) for this purpose and company. */
+/** The installation's pseudonym key (SESSION_SECRET or the one kept in app_secrets), narrowed to one company. */
 function companyKey(root: Uint8Array, organizationId: string): Buffer {
-  return createHmac('sha256', root).update(`${PURPOSE}:${organizationId}`).digest()
+  return createHmac('sha256', root).update(organizationId).digest()
 }
 
 function encipher(key: Buffer, userId: string): string {
@@ -53,7 +53,7 @@ function pseudonymsWith(key: Buffer): Pseudonyms {
  * query outside an open transaction waits for it to end.
  */
 export async function pseudonymKeyring(db: Database = getDb()): Promise<(organizationId: string) => Pseudonyms> {
-  const root = await getUnsubscribeKey(db)
+  const root = await getLinkKey(PURPOSE, db)
   return (organizationId) => pseudonymsWith(companyKey(root, organizationId))
 }
 

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Database } from '../../../db/client'
-import { getUnsubscribeKey } from '../alerts/unsubscribe-token.server'
+import { getLinkKey } from '../security/link-keys.server'
 
 /**
  * The link in a referral offer lets the applicant answer without signing in, so it carries
@@ -10,8 +10,7 @@ import { getUnsubscribeKey } from '../alerts/unsubscribe-token.server'
 export const REFERRAL_LINK_DAYS = 30
 const DAY_MS = 86_400_000
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-// Saved-search ids are UUIDs, so no unsubscribe token is ever an HMAC of this label: the keys stay apart.
-const PURPOSE = 'link-purpose:candidate-referral/v1'
+const PURPOSE = 'candidate-referral/v1'
 
 const sign = (payload: string, key: Uint8Array) => createHmac('sha256', key).update(payload).digest('base64url')
 
@@ -33,7 +32,5 @@ export function readReferralToken(token: string, key: Uint8Array, now: Date = ne
   return parseInt(expires, 36) * 1000 > now.getTime() ? referralId : null
 }
 
-/** Derived from the installation's link key (SESSION_SECRET, or the secret kept in the database). */
-export async function getReferralKey(db?: Database): Promise<Uint8Array> {
-  return createHmac('sha256', await getUnsubscribeKey(db)).update(PURPOSE).digest()
-}
+/** The installation's key for referral links (SESSION_SECRET, or the secret kept in the database). */
+export const getReferralKey = (db?: Database): Promise<Uint8Array> => getLinkKey(PURPOSE, db)
