@@ -1,6 +1,6 @@
 import { translate, type Lang, type MessageKey } from '~/i18n'
 import { berlinDate } from '~/utils/intl'
-import { toCsv, type CsvValue } from '../dashboard/csv'
+import { toCsv, type CsvValue } from '~/utils/csv'
 import type { PlacesDashboard } from './places-dashboard.server'
 
 /**

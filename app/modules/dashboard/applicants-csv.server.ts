@@ -3,7 +3,7 @@ import { translate, type Lang } from '~/i18n'
 import { getDb, type Database } from '../../../db/client'
 import { applicationDocuments, applications, listings, users } from '../../../db/schema'
 import { findOwnListing, type ListingScope } from '../listings/listing-rules.server'
-import { toCsv } from './csv'
+import { toCsv } from '~/utils/csv'
 import { TIME_ZONE } from './days'
 
 /** Enough of the cover letter to recognise it in a list; the whole letter is on the application's page. */

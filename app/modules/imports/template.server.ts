@@ -1,10 +1,10 @@
+import { toCsv } from '~/utils/csv'
 import { asc, desc, eq } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
 import { occupations, organizations } from '../../../db/schema'
 import { berlinToday, MIN_TRAINING_ALLOWANCE } from '../listings/listing-form'
 import { occupationDefaults } from '../listings/listing-input.server'
 import { getPlaceChoice, placeLabel } from '../listings/place-input.server'
-import { csvField } from './csv'
 import { IMPORT_COLUMN_NAMES, type ImportColumn } from './import-columns'
 
 const EXAMPLE_OCCUPATION = 'mechatroniker-in'
@@ -58,6 +58,5 @@ export async function importTemplateCsv(opts: { organizationId: string; now?: Da
     status: 'draft',
     fairWordingConfirmed: '',
   }
-  const line = (cells: string[]) => cells.map((c) => csvField(c)).join(';')
-  return `\uFEFF${line([...IMPORT_COLUMN_NAMES])}\r\n${line(IMPORT_COLUMN_NAMES.map((c) => example[c]))}\r\n`
+  return toCsv([[...IMPORT_COLUMN_NAMES], IMPORT_COLUMN_NAMES.map((c) => example[c])])
 }
