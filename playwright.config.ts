@@ -5,6 +5,8 @@ export const baseURL = `http://127.0.0.1:${PORT}`
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Keyed by port like the rest of a run's state, so two runs never wipe each other's traces.
+  outputDir: `.data/e2e-${PORT}-results`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
