@@ -12,6 +12,7 @@ import { seedDemo } from '../db/seed/demo'
 import { seedDemoAccounts } from '../db/seed/demo-accounts'
 import { createSearchClient, setSearch, type SearchHandle } from '../search/client'
 import { startLocalMeili, type LocalMeili } from '../search/launcher'
+import { syncPromotionBoundaries } from '../app/modules/chambers/promotion-sync.server'
 import { reindexListings } from '../search/reindex'
 import { applyListingSettings, buildSynonyms, hasStaleDocuments } from '../search/settings'
 import { startOutboxLoop } from '../search/sync'
@@ -77,6 +78,8 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
       stops.push(startJobLoop('alerts', () => sendDueAlerts(new Date()), 15 * 60_000, log))
       stops.push(startJobLoop('listing-expiry', () => runListingExpiry(new Date()), 15 * 60_000, log))
       stops.push(startJobLoop('reply-deadlines', () => runReplyDeadlines(new Date()), 15 * 60_000, log))
+      // Re-syncs listings whose featured period began or ended, so search ranks them by today's state.
+      stops.push(startJobLoop('promotion-sync', () => syncPromotionBoundaries(new Date()), 15 * 60_000, log))
       if (env.SMTP_URL) {
         const transport = createTransport(env.SMTP_URL)
         stops.push(startJobLoop('mail', () => deliverQueuedMail(transport, env.OPERATOR_EMAIL), 5_000, log))

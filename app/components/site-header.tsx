@@ -17,6 +17,8 @@ const NAV: NavItem[] = [
     label: 'nav.training',
     isCurrent: (url) => url.pathname === '/jobs' && url.searchParams.get('type') === 'ausbildung',
   },
+  { to: '/events', label: 'events.nav.events', isCurrent: (url) => url.pathname.startsWith('/events') },
+  { to: '/chambers', label: 'events.nav.chambers', isCurrent: (url) => url.pathname.startsWith('/chambers') },
 ]
 
 /** `account` is the signed-in area (or sign-in links), supplied by whoever knows the session. */

@@ -1,23 +1,28 @@
-import type { MetaFunction } from '@remix-run/node'
+import type { LinksFunction, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { CountTiles } from '~/components/count-tiles'
 import { ArrowIcon } from '~/components/icons'
 import { ListingCard } from '~/components/listing-card'
+import { FeaturedListings } from '~/components/membership/featured-listings'
+import membershipStyles from '~/components/membership/membership.css?url'
 import { SearchHero } from '~/components/search-hero'
 import { useLang, useT, type Lang, type Translate } from '~/i18n'
-import { getHomeStats, getNewestListings } from '~/modules/listings/home.server'
+import { getFeaturedListings, getHomeStats, getNewestListings } from '~/modules/listings/home.server'
 import { formatCount, pluralKey } from '~/utils/format'
 import { pageMeta } from '~/utils/meta'
 
 const NEWEST_LIMIT = 8
+const FEATURED_LIMIT = 4
 const DISTRICT_RADIUS_KM = 25
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: membershipStyles }]
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'home.meta.title', 'home.meta.description')
 
 export async function loader() {
-  const [stats, newest] = await Promise.all([getHomeStats(), getNewestListings(undefined, NEWEST_LIMIT)])
+  const [stats, newest, featured] = await Promise.all([getHomeStats(), getNewestListings(undefined, NEWEST_LIMIT), getFeaturedListings(undefined, FEATURED_LIMIT)])
   // One "now" for server and browser render, so relative dates cannot differ between the two.
-  return { stats, newest, now: new Date().toISOString() }
+  return { stats, newest, featured, now: new Date().toISOString() }
 }
 
 function counted(t: Translate, lang: Lang, count: number) {
@@ -29,7 +34,7 @@ function counted(t: Translate, lang: Lang, count: number) {
 }
 
 export default function Home() {
-  const { stats, newest, now } = useLoaderData<typeof loader>()
+  const { stats, newest, featured, now } = useLoaderData<typeof loader>()
   const t = useT()
   const lang = useLang()
   const total = t(pluralKey(lang, stats.total, { one: 'home.total.one', other: 'home.total.other' }), {
@@ -38,6 +43,8 @@ export default function Home() {
   return (
     <>
       <SearchHero title={t('home.hero.title')} lead={t('home.hero.lead')} footnote={total} />
+
+      <FeaturedListings listings={featured} now={now} />
 
       <section className="home-section" aria-labelledby="by-type-title">
         <h2 id="by-type-title">{t('home.byType.title')}</h2>

@@ -50,7 +50,7 @@ export default function CompanyPage() {
   return (
     <article className="company-page">
       <header className="listing-page__header">
-        <CompanyBadges isVerified={company.isVerified} isTrainingCompany={company.isTrainingCompany} />
+        <CompanyBadges isVerified={company.isVerified} isTrainingCompany={company.isTrainingCompany} memberOf={company.memberOf} />
         <h1>{company.name}</h1>
         <p className="lead">
           {t(`sector.${company.sector}`)}

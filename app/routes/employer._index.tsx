@@ -42,6 +42,8 @@ export default function EmployerArea() {
           { to: '/employer/applications', label: 'applications.pipeline.all' },
           { to: '/employer/candidates', label: 'dashboard.link.candidates' },
           { to: '/employer/company', label: 'employer.company.title' },
+          { to: '/employer/membership', label: 'chambers.membership.title' },
+          { to: '/employer/events', label: 'events.manage.title' },
           { to: '/employer/team', label: 'team.title' },
           { to: '/me/account', label: 'nav.account' },
         ]}

@@ -1,13 +1,21 @@
 import { useT } from '~/i18n'
 import { GlobeIcon } from '../icons'
 
-/** The two marks a company can earn: checked by its chamber, and allowed to train apprentices. */
-export function CompanyBadges({ isVerified, isTrainingCompany }: { isVerified: boolean; isTrainingCompany: boolean }) {
+/**
+ * The marks a company can earn: a member business verified by its chambers (named; the plain
+ * "checked" mark where the chambers are not known), and allowed to train apprentices.
+ */
+export function CompanyBadges({ isVerified, isTrainingCompany, memberOf = [] }: { isVerified: boolean; isTrainingCompany: boolean; memberOf?: string[] }) {
   const t = useT()
-  if (!isVerified && !isTrainingCompany) return null
+  if (!isVerified && !isTrainingCompany && memberOf.length === 0) return null
   return (
     <p className="company-badges">
-      {isVerified ? <span className="badge badge--verified">{t('company.verified')}</span> : null}
+      {memberOf.map((chamber) => (
+        <span key={chamber} className="badge badge--verified">
+          {t('chambers.badge.memberOf', { chamber })}
+        </span>
+      ))}
+      {isVerified && memberOf.length === 0 ? <span className="badge badge--verified">{t('company.verified')}</span> : null}
       {isTrainingCompany ? <span className="badge badge--training">{t('company.trainingCompany')}</span> : null}
     </p>
   )

@@ -16,7 +16,7 @@ export function EmployerCard({ company }: { company: PublicListing['company'] })
         <BuildingIcon />
         <span>{company.name}</span>
       </p>
-      <CompanyBadges isVerified={company.isVerified} isTrainingCompany={company.isTrainingCompany} />
+      <CompanyBadges isVerified={company.isVerified} isTrainingCompany={company.isTrainingCompany} memberOf={company.memberOf} />
       <dl className="fact-list fact-list--compact">
         <div className="fact-list__row">
           <dt>{t('company.sector')}</dt>

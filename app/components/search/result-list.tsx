@@ -35,14 +35,21 @@ export function ResultList({ hits, place, now }: { hits: ListingHit[]; place: Re
           place && hit.distanceKm !== null
             ? t('search.distance', { km: formatNumber(lang, roundDistanceKm(hit.distanceKm)), place: place.name })
             : undefined
+        const memberOf = hit.company.memberOf.map((chamber) => t('chambers.badge.memberOf', { chamber }))
         const badges = [
-          ...(hit.badges.verified ? [t('search.badge.verified')] : []),
+          ...memberOf,
+          ...(hit.badges.verified && memberOf.length === 0 ? [t('search.badge.verified')] : []),
           ...(hit.badges.refugees ? [t('search.badge.refugees')] : []),
           ...hit.badges.benefits.map((benefit) => t(`benefit.${benefit}`)),
         ]
         return (
           <li key={hit.id}>
             <ListingCard listing={toCard(hit)} now={now} distance={distance}>
+              {hit.isFeatured ? (
+                <p className="featured-label">
+                  <span className="badge badge--featured">{t('chambers.featured.label')}</span>
+                </p>
+              ) : null}
               {badges.length > 0 ? (
                 <ul className="result-badges" aria-label={t('search.badges')}>
                   {badges.map((badge) => (

@@ -2,6 +2,7 @@ import { and, count, desc, eq, ne, sql } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { listings, organizations, places, type Organization } from '../../../db/schema'
 import { NotFound } from '~/utils/errors'
+import { memberOfSql } from '../chambers/badges.server'
 import { cardColumns, isOpenListing, toListingCard, type ListingSummary } from '../listings/cards.server'
 import { renderMarkdown } from '../listings/markdown.server'
 
@@ -17,6 +18,8 @@ export interface CompanyPage {
     website: string | null
     isTrainingCompany: boolean
     isVerified: boolean
+    /** Chambers that verified the company's membership, for "Mitgliedsbetrieb der …". */
+    memberOf: string[]
     place: { name: string; postalCode: string; district: string; state: string } | null
     updatedAt: string
   }
@@ -39,6 +42,7 @@ export async function getCompanyPage(slug: string, opts: { page?: number } = {},
       website: organizations.website,
       isTrainingCompany: organizations.isTrainingCompany,
       isVerified: organizations.isVerified,
+      memberOf: memberOfSql(organizations.id),
       updatedAt: organizations.updatedAt,
       placeName: places.name,
       postalCode: places.postalCode,
@@ -65,6 +69,7 @@ export async function getCompanyPage(slug: string, opts: { page?: number } = {},
       website: row.website,
       isTrainingCompany: row.isTrainingCompany,
       isVerified: row.isVerified,
+      memberOf: row.memberOf,
       place: row.placeName ? { name: row.placeName, postalCode: row.postalCode!, district: row.district!, state: row.state! } : null,
       updatedAt: row.updatedAt.toISOString(),
     },

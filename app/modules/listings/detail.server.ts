@@ -2,6 +2,7 @@ import { and, desc, eq, ne, or, sql } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { listings, occupationFields, occupations, organizations, places, type Listing, type Organization } from '../../../db/schema'
 import { NotFound } from '~/utils/errors'
+import { memberOfSql } from '../chambers/badges.server'
 import { distanceKm, roundDistanceKm } from '~/utils/geo'
 import { listingPath } from '~/utils/slug'
 import { cardColumns, distanceKmSql, isOpenListing, toListingCard, type ListingSummary } from './cards.server'
@@ -33,6 +34,8 @@ export interface PublicListing extends JobPostingSource {
     sizeBand: Organization['sizeBand']
     isVerified: boolean
     isTrainingCompany: boolean
+    /** Chambers that verified the company's membership, for "Mitgliedsbetrieb der …". */
+    memberOf: string[]
   }
 }
 
@@ -61,6 +64,7 @@ function loadRow(db: Database, id: number) {
         website: organizations.website,
         isVerified: organizations.isVerified,
         isTrainingCompany: organizations.isTrainingCompany,
+        memberOf: memberOfSql(organizations.id),
       },
       occupation: {
         name: occupations.name,
@@ -154,6 +158,7 @@ export async function getPublicListing(id: number, db: Database = getDb()): Prom
         website: company.website,
         isVerified: company.isVerified,
         isTrainingCompany: company.isTrainingCompany,
+        memberOf: company.memberOf,
       },
     },
   }

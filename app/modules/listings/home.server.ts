@@ -1,6 +1,8 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
 import { getDb, type Database } from '../../../db/client'
-import { listings, organizations, places, OFFER_TYPES, type OfferType } from '../../../db/schema'
+import { chamberMemberships, listingPromotions, listings, organizations, places, OFFER_TYPES, type OfferType } from '../../../db/schema'
+import { berlinToday } from './listing-form'
 import { HARZ_DISTRICTS, type HarzDistrict } from '../reference/harz-districts'
 import { cardColumns, isOpenListing, toListingCard, type ListingSummary } from './cards.server'
 
@@ -48,4 +50,35 @@ export async function getNewestListings(db: Database = getDb(), limit = 8): Prom
     .orderBy(sql`${listings.publishedAt} desc nulls last`, desc(listings.id))
     .limit(limit)
   return rows.map(toListingCard)
+}
+
+export type FeaturedListing = ListingSummary & { chamberName: string }
+
+const promotingChamber = alias(organizations, 'promoting_chamber')
+
+/**
+ * Listings chambers feature today, the latest promotion first; only while the listing is open and
+ * the company is still a verified member of the promoting chamber. One card per listing.
+ */
+export async function getFeaturedListings(db: Database = getDb(), limit = 4, now: Date = new Date()): Promise<FeaturedListing[]> {
+  const today = berlinToday(now)
+  const rows = await db
+    .select({ ...cardColumns, chamberName: promotingChamber.name })
+    .from(listingPromotions)
+    .innerJoin(listings, eq(listings.id, listingPromotions.listingId))
+    .innerJoin(organizations, eq(organizations.id, listings.organizationId))
+    .innerJoin(places, eq(places.id, listings.placeId))
+    .innerJoin(promotingChamber, eq(promotingChamber.id, listingPromotions.chamberId))
+    .innerJoin(
+      chamberMemberships,
+      and(eq(chamberMemberships.chamberId, listingPromotions.chamberId), eq(chamberMemberships.companyId, listings.organizationId), eq(chamberMemberships.status, 'verified')),
+    )
+    .where(and(isOpenListing(), sql`${listingPromotions.startsOn} <= ${today}::date`, sql`${listingPromotions.endsOn} >= ${today}::date`))
+    .orderBy(desc(listingPromotions.startsOn), desc(listingPromotions.createdAt), desc(listings.id))
+    .limit(limit * 3)
+  const seen = new Set<number>()
+  return rows
+    .filter((row) => !seen.has(row.id) && seen.add(row.id))
+    .slice(0, limit)
+    .map(({ chamberName, ...card }) => ({ ...toListingCard(card), chamberName }))
 }

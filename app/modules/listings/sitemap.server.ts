@@ -1,7 +1,8 @@
-import { and, asc, eq, max } from 'drizzle-orm'
+import { and, asc, eq, gte, max } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
-import { listings, organizations } from '../../../db/schema'
+import { events, listings, organizations } from '../../../db/schema'
 import { listingPath } from '~/utils/slug'
+import { eventPath, organizerPath } from '../chambers/events.server'
 import { isOpenListing } from './cards.server'
 
 /** The sitemap protocol's limit per file; beyond it /sitemap.xml becomes an index of parts. */
@@ -12,9 +13,12 @@ export interface SitemapEntry {
   lastmod: string | null
 }
 
-/** Home, search, every open listing and every company page, with when each last changed. */
-export async function getSitemapEntries(db: Database = getDb()): Promise<SitemapEntry[]> {
-  const [open, companies] = await Promise.all([
+/**
+ * Home, search, every open listing, every company and chamber page and every event that has not
+ * ended, with when each last changed.
+ */
+export async function getSitemapEntries(db: Database = getDb(), now: Date = new Date()): Promise<SitemapEntry[]> {
+  const [open, companies, chambers, upcoming] = await Promise.all([
     db
       .select({ id: listings.id, title: listings.title, updatedAt: listings.updatedAt, publishedAt: listings.publishedAt })
       .from(listings)
@@ -27,8 +31,10 @@ export async function getSitemapEntries(db: Database = getDb()): Promise<Sitemap
       .where(eq(organizations.kind, 'company'))
       .groupBy(organizations.id)
       .orderBy(asc(organizations.slug)),
+    db.select({ slug: organizations.slug, updatedAt: organizations.updatedAt }).from(organizations).where(eq(organizations.kind, 'chamber')).orderBy(asc(organizations.slug)),
+    db.select({ id: events.id, updatedAt: events.updatedAt }).from(events).where(gte(events.endsAt, now)).orderBy(asc(events.startsAt), asc(events.id)),
   ])
-  const newestListing = open.reduce<Date | null>((latest, l) => (l.publishedAt && (!latest || l.publishedAt > latest) ? l.publishedAt : latest), null)
+    const newestListing = open.reduce<Date | null>((latest, l) => (l.publishedAt && (!latest || l.publishedAt > latest) ? l.publishedAt : latest), null)
   const searchChanged = newestListing ? newestListing.toISOString() : null
   return [
     { path: '/', lastmod: searchChanged },
@@ -36,11 +42,15 @@ export async function getSitemapEntries(db: Database = getDb()): Promise<Sitemap
     ...open.map((l) => ({ path: listingPath(l.id, l.title), lastmod: latest(l.updatedAt, l.publishedAt) })),
     // A new listing changes the company page as well.
     ...companies.map((c) => ({ path: `/companies/${encodeURIComponent(c.slug)}`, lastmod: latest(c.updatedAt, c.newest) })),
+    { path: '/chambers', lastmod: latest(...chambers.map((c) => c.updatedAt)) },
+    ...chambers.map((c) => ({ path: organizerPath('chamber', c.slug), lastmod: c.updatedAt.toISOString() })),
+    { path: '/events', lastmod: latest(...upcoming.map((e) => e.updatedAt)) },
+    ...upcoming.map((e) => ({ path: eventPath(e.id), lastmod: e.updatedAt.toISOString() })),
   ]
 }
 
-function latest(a: Date | null, b: Date | string | null): string | null {
-  const times = [a, b].filter((d) => d != null).map((d) => new Date(d!).getTime())
+function latest(...dates: Array<Date | string | null>): string | null {
+  const times = dates.filter((d) => d != null).map((d) => new Date(d!).getTime())
   return times.length ? new Date(Math.max(...times)).toISOString() : null
 }
 

@@ -1,6 +1,8 @@
 import { and, asc, desc, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import { listings, occupations, organizations, places } from '../../../db/schema'
+import { isFeaturedSql, memberOfSql } from '../chambers/badges.server'
+import { berlinToday } from '../listings/listing-form'
 import type { EngineQuery, EngineResult, SearchEngine } from './engine'
 import {
   baseCondition,
@@ -40,7 +42,13 @@ async function prepareText(db: Database, text: string): Promise<TextMatch | null
   return match
 }
 
-const hitColumns = {
+/** The featured rank as the index has it: 1 while a chamber features the listing on the search's day. */
+const featuredRankSql = (spec: FilterSpec) =>
+  sql<0 | 1>`(case when ${isFeaturedSql(listings.id, berlinToday(new Date(spec.nowTs * 1000)))} then 1 else 0 end)`.mapWith(
+    (value) => (Number(value) === 1 ? 1 : 0),
+  )
+
+const hitColumns = (spec: FilterSpec) => ({
   id: listings.id,
   title: listings.title,
   offerType: listings.offerType,
@@ -48,6 +56,8 @@ const hitColumns = {
   company: organizations.name,
   companySlug: organizations.slug,
   companyVerified: organizations.isVerified,
+  companyMemberOf: memberOfSql(organizations.id),
+  featuredRank: featuredRankSql(spec),
   place: places.name,
   postalCode: places.postalCode,
   district: places.district,
@@ -64,7 +74,7 @@ const hitColumns = {
   benefits: listings.benefits,
   isSuitableForRefugees: listings.isSuitableForRefugees,
   publishedAt: listings.publishedAt,
-}
+})
 
 function orderBy({ spec, sort }: EngineQuery, text: TextMatch | null): SQL[] {
   const newest = [sql`${listings.publishedAt} desc nulls last`, desc(listings.id)]
@@ -77,10 +87,13 @@ function orderBy({ spec, sort }: EngineQuery, text: TextMatch | null): SQL[] {
       return [sql`${salaryMonthlyMinSql} desc nulls last`, ...newest]
     case 'start':
       return [asc(listings.startDate), ...newest]
-    default:
+    default: {
+      // As in the index: a featured listing goes first only among equally good matches.
+      const featuredFirst = sql`${featuredRankSql(spec)} desc`
       return text?.tsQuery
-        ? [sql`ts_rank(to_tsvector('german', ${listings.title}), to_tsquery('german', ${text.tsQuery})) desc`, ...newest]
-        : newest
+        ? [sql`ts_rank(to_tsvector('german', ${listings.title}), to_tsquery('german', ${text.tsQuery})) desc`, featuredFirst, ...newest]
+        : [featuredFirst, ...newest]
+    }
   }
 }
 
@@ -127,7 +140,7 @@ async function withTextIndex<T>(db: Database, text: TextMatch | null, run: (db: 
 async function hitRows(db: Database, query: EngineQuery, text: TextMatch | null) {
   const { spec, page, size } = query
   return db
-    .select(hitColumns)
+    .select(hitColumns(spec))
     .from(listings)
     .innerJoin(places, sql`${places.id} = ${listings.placeId}`)
     .innerJoin(organizations, sql`${organizations.id} = ${listings.organizationId}`)

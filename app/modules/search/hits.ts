@@ -13,6 +13,8 @@ export type HitSource = Pick<
   | 'company'
   | 'companySlug'
   | 'companyVerified'
+  | 'companyMemberOf'
+  | 'featuredRank'
   | 'place'
   | 'postalCode'
   | 'district'
@@ -38,6 +40,8 @@ export const HIT_ATTRIBUTES: Array<keyof HitSource> = [
   'company',
   'companySlug',
   'companyVerified',
+  'companyMemberOf',
+  'featuredRank',
   'place',
   'postalCode',
   'district',
@@ -63,7 +67,9 @@ export function toListingHit(source: HitSource, place: ResolvedPlace | null): Li
     title: source.title,
     offerType: source.offerType,
     workingTime: source.workingTime,
-    company: { name: source.company, slug: source.companySlug, verified: source.companyVerified },
+    // Documents indexed before chambers verified members carry neither field.
+    company: { name: source.company, slug: source.companySlug, verified: source.companyVerified, memberOf: source.companyMemberOf ?? [] },
+    isFeatured: source.featuredRank === 1,
     place: source.place,
     postalCode: source.postalCode,
     district: source.district,

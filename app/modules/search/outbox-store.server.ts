@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
+import { isFeaturedSql, memberOfSql } from '../chambers/badges.server'
 import { listings, occupationFields, occupations, organizations, places, searchOutbox } from '../../../db/schema'
 import type { ReindexSource } from '../../../search/reindex'
 import type { SynonymOccupation } from '../../../search/synonyms'
@@ -27,7 +28,8 @@ export async function enqueueOrganizationSync(tx: Database, organizationIds: str
   await tx.insert(searchOutbox).values(ids.map((id) => ({ entity: 'organization' as const, entityId: id })))
 }
 
-const sourceColumns = {
+/** Built per query: whether a listing is featured depends on the day the query runs. */
+const sourceColumns = () => ({
   listing: listings,
   organization: { id: organizations.id, name: organizations.name, slug: organizations.slug, isVerified: organizations.isVerified },
   place: {
@@ -47,13 +49,15 @@ const sourceColumns = {
     isCrafts: occupations.isCrafts,
   },
   field: { code: occupationFields.code, title: occupationFields.title },
-}
+  memberOf: memberOfSql(organizations.id),
+  isFeatured: isFeaturedSql(listings.id),
+})
 
 const isSearchable = and(eq(listings.status, 'published'), or(isNull(listings.expiresAt), gt(listings.expiresAt, sql`now()`)))
 
 function selectSources(db: Database) {
   return db
-    .select(sourceColumns)
+    .select(sourceColumns())
     .from(listings)
     .innerJoin(organizations, eq(organizations.id, listings.organizationId))
     .innerJoin(places, eq(places.id, listings.placeId))

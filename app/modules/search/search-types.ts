@@ -21,7 +21,10 @@ export interface ListingHit {
   title: string
   offerType: OfferType
   workingTime: WorkingTime
-  company: { name: string; slug: string; verified: boolean }
+  /** `memberOf`: names of the chambers that verified the company ("Mitgliedsbetrieb der …"). */
+  company: { name: string; slug: string; verified: boolean; memberOf: string[] }
+  /** A chamber features the listing today: labelled on the card, first among equal matches. */
+  isFeatured: boolean
   place: string
   postalCode: string
   district: string

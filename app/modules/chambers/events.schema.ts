@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import type { EventKind } from '../../../db/schema/chambers'
+import type { MessageKey } from '~/i18n/types'
+import type { FieldErrors } from '~/utils/errors'
+import { isCalendarDate } from '../listings/listing-form'
+import { fromBerlinLocal } from './berlin-time'
+
+// Restated from db/schema/chambers.ts so forms can use them without drizzle in the bundle.
+export const EVENT_KIND_VALUES = ['job_fair', 'open_day', 'info_evening', 'other'] as const satisfies readonly EventKind[]
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** Events and campaigns have UUIDs; anything else is not one of them, and must not reach PostgreSQL, which would refuse it. */
+export const isUuid = (value: string) => UUID.test(value)
+
+export const EVENT_TITLE_MAX = 120
+export const EVENT_DESCRIPTION_MAX = 5000
+export const EVENT_VENUE_MAX = 200
+export const EVENT_URL_MAX = 500
+
+// Messages are dictionary keys; the server parses every form again with these schemas.
+
+const title = z.string({ error: 'form.required' }).trim().min(1, 'form.required').max(EVENT_TITLE_MAX, 'events.form.title.tooLong')
+const description = z.string().trim().max(EVENT_DESCRIPTION_MAX, 'events.form.description.tooLong').optional().default('')
+
+/** "www.example.de" is taken as https; any other scheme than http(s) is refused, so no `javascript:` link can be stored. */
+function normaliseUrl(value: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`
+}
+
+export function isWebAddress(value: string): boolean {
+  if (!URL.canParse(value)) return false
+  const url = new URL(value)
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') && !url.username && !url.password
+}
+
+const instant = (required: MessageKey) =>
+  z
+    .string({ error: required })
+    .trim()
+    .min(1, required)
+    .transform((value, ctx) => {
+      const at = fromBerlinLocal(value)
+      if (!at) {
+        ctx.addIssue({ code: 'custom', message: 'events.form.time.invalid' })
+        return z.NEVER
+      }
+      return at
+    })
+
+const calendarDate = z.string({ error: 'form.required' }).trim().min(1, 'form.required').refine(isCalendarDate, 'events.form.date.invalid')
+
+export const EventFields = z.object({
+  kind: z.enum(EVENT_KIND_VALUES, { error: 'events.form.kind.required' }),
+  title,
+  description,
+  place: z.string({ error: 'events.form.place.required' }).trim().min(1, 'events.form.place.required').max(100, 'form.tooLong'),
+  venue: z.string().trim().max(EVENT_VENUE_MAX, 'form.tooLong').optional().default(''),
+  startsAt: instant('events.form.startsAt.required'),
+  endsAt: instant('events.form.endsAt.required'),
+  url: z
+    .string()
+    .trim()
+    .max(EVENT_URL_MAX, 'form.tooLong')
+    .optional()
+    .transform((v) => (v ? normaliseUrl(v) : null))
+    .refine((v) => v === null || isWebAddress(v), 'events.form.url.invalid'),
+})
+export type EventInput = z.infer<typeof EventFields>
+
+export const CampaignFields = z.object({
+  title,
+  description,
+  startsOn: calendarDate,
+  endsOn: calendarDate,
+})
+export type CampaignInput = z.infer<typeof CampaignFields>
+
+export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors }
+
+function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.issues) errors[String(issue.path[0] ?? '_form')] ??= issue.message as MessageKey
+  return errors
+}
+
+/** Every field's first problem, plus the order of start and end; `now` refuses an event that is already over. */
+export function checkEventFields(raw: unknown, now: Date = new Date()): Checked<EventInput> {
+  const parsed = EventFields.safeParse(raw ?? {})
+  const errors = parsed.success ? {} : fieldErrors(parsed.error)
+  if (parsed.success) {
+    const { startsAt, endsAt } = parsed.data
+    if (endsAt.getTime() <= startsAt.getTime()) errors.endsAt = 'events.form.endsAt.beforeStart'
+    else if (endsAt.getTime() <= now.getTime()) errors.endsAt = 'events.form.endsAt.past'
+  } else if (!errors.startsAt && !errors.endsAt) {
+    // The times may be fine while another field failed: check their order anyway, so all errors show at once.
+    const fields = (raw ?? {}) as Record<string, unknown>
+    const start = typeof fields.startsAt === 'string' ? fromBerlinLocal(fields.startsAt) : null
+    const end = typeof fields.endsAt === 'string' ? fromBerlinLocal(fields.endsAt) : null
+    if (start && end && end.getTime() <= start.getTime()) errors.endsAt = 'events.form.endsAt.beforeStart'
+  }
+  return parsed.success && Object.keys(errors).length === 0 ? { ok: true, data: parsed.data } : { ok: false, errors }
+}
+
+export function checkCampaignFields(raw: unknown): Checked<CampaignInput> {
+  const parsed = CampaignFields.safeParse(raw ?? {})
+  const errors = parsed.success ? {} : fieldErrors(parsed.error)
+  const fields = (raw ?? {}) as Record<string, unknown>
+  const [from, to] = [fields.startsOn, fields.endsOn].map((v) => (typeof v === 'string' ? v.trim() : ''))
+  if (!errors.startsOn && !errors.endsOn && to < from) errors.endsOn = 'events.form.endsOn.beforeStart'
+  return parsed.success && Object.keys(errors).length === 0 ? { ok: true, data: parsed.data } : { ok: false, errors }
+}

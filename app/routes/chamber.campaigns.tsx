@@ -1,0 +1,49 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { CampaignManager } from '~/components/events/campaign-manager'
+import employerStyles from '~/components/employer/employer.css?url'
+import eventStyles from '~/components/events/events.css?url'
+import { translate } from '~/i18n'
+import { requireChamberStaff } from '~/modules/auth/guards.server'
+import { createCampaign, deleteCampaign, getCampaign, listCampaignsOfChamber, updateCampaign } from '~/modules/chambers/campaigns.server'
+import { doneFrom, doneRedirect, isManagerIntent, notFound } from '~/modules/chambers/event-manager.server'
+import { actionFailure } from '~/utils/forms.server'
+import { langFromMatches } from '~/utils/meta'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: eventStyles },
+]
+
+export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'events.campaigns.title')} – Passgenau` }]
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const m = await requireChamberStaff(context, request)
+  const params = new URL(request.url).searchParams
+  const editId = params.get('edit')
+  const [campaigns, editing] = await Promise.all([
+    listCampaignsOfChamber(m.organizationId),
+    editId ? getCampaign({ chamberId: m.organizationId, campaignId: editId }).catch(notFound) : null,
+  ])
+  return { chamber: m.organizationName, campaigns, editing, done: doneFrom(params) }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const m = await requireChamberStaff(context, request)
+  const form = await request.formData()
+  const intent = String(form.get('intent') ?? '')
+  const ids = { chamberId: m.organizationId, campaignId: String(form.get('id') ?? '') }
+  const raw = Object.fromEntries(form)
+  if (!isManagerIntent(intent)) return new Response('Bad Request', { status: 400 })
+  try {
+    if (intent === 'create') await createCampaign({ chamberId: m.organizationId, raw })
+    else if (intent === 'update') await updateCampaign({ ...ids, raw })
+    else await deleteCampaign(ids)
+  } catch (error) {
+    return actionFailure(error, form, { intent, id: ids.campaignId })
+  }
+  return doneRedirect('/chamber/campaigns', intent)
+}
+
+export default function ChamberCampaigns() {
+  return <CampaignManager />
+}
