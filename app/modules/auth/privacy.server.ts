@@ -16,6 +16,7 @@ import { Invalid, NotFound } from '~/utils/errors'
 import { tellApplicantsCompanyLeft } from '../applications/company-closure.server'
 import { eraseApplicationData, exportApplicationData } from '../applications/privacy.server'
 import { listMyInvitations } from '../candidates/seeker-invitations.server'
+import { exportCounsellingData } from '../counselling/export.server'
 import { recordAudit } from '../security/audit.server'
 import { deleteStoredFiles, documentKeysOf } from '../seekers/documents.server'
 import { exportSeekerData } from '../seekers/seeker-data.server'
@@ -38,7 +39,7 @@ export async function exportUserData(userId: string) {
     .from(users)
     .where(eq(users.id, userId))
   if (!user) throw new NotFound('user')
-  const [memberships, activeSessions, links, mails, audit, searches, applications, seeker, invitationList] = await Promise.all([
+  const [memberships, activeSessions, links, mails, audit, searches, applications, seeker, invitationList, counselling] = await Promise.all([
     db
       .select({ organization: organizations.name, kind: organizations.kind, role: organizationMembers.role, since: organizationMembers.createdAt })
       .from(organizationMembers)
@@ -61,8 +62,9 @@ export async function exportUserData(userId: string) {
     exportApplicationData(userId),
     exportSeekerData(userId),
     listMyInvitations(userId),
+    exportCounsellingData(userId),
   ])
-  return { exportedAt: new Date().toISOString(), user, memberships, sessions: activeSessions, emailLinks: links, emails: mails, activity: audit, savedSearches: searches, applications, invitations: invitationList.invitations, ...seeker }
+  return { exportedAt: new Date().toISOString(), user, memberships, sessions: activeSessions, emailLinks: links, emails: mails, activity: audit, savedSearches: searches, applications, invitations: invitationList.invitations, counselling, ...seeker }
 }
 
 /**

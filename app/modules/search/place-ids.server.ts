@@ -10,7 +10,11 @@ const gazetteers = new WeakMap<Database, Promise<Point[]>>()
 function gazetteer(db: Database): Promise<Point[]> {
   let loaded = gazetteers.get(db)
   if (!loaded) {
-    loaded = db.select({ id: places.id, lat: places.lat, lng: places.lng }).from(places)
+    // `.then` turns drizzle's query builder (which runs again on every await) into one settled promise.
+    loaded = db
+      .select({ id: places.id, lat: places.lat, lng: places.lng })
+      .from(places)
+      .then((rows) => rows)
     loaded.catch(() => gazetteers.delete(db))
     gazetteers.set(db, loaded)
   }
