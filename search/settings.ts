@@ -22,10 +22,11 @@ export const listingIndexSettings = {
     'district',
     'description',
   ],
+  // Only what the app filters by (and companyId for partners and tests): each filterable attribute
+  // costs indexing time.
   filterableAttributes: [
     'offerType',
     'fieldCode',
-    'fieldArea',
     'workingTime',
     'startTs',
     'minCertificateRank',
@@ -35,19 +36,15 @@ export const listingIndexSettings = {
     'isSuitableForRefugees',
     'hasRecognitionSupport',
     'needsDrivingLicence',
-    'isCrafts',
     'companyVerified',
     'publishedTs',
     'expiresTs',
     'district',
-    'districtCode',
     'state',
     '_geo',
     'placeId',
-    'id',
     'occupationId',
     'companyId',
-    'companySlug',
   ],
   // _geo must be sortable as well as filterable to sort by distance.
   sortableAttributes: ['publishedTs', 'startTs', 'salaryMonthlyMin', '_geo'],
