@@ -18,12 +18,20 @@ export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.min(Math.ceil(total / size), MAX_PAGE, Math.floor(MAX_RESULT_WINDOW / size)))
 }
 
-export function Pagination({ input, total }: { input: SearchInput; total: number }) {
+function PageNumber({ page }: { page: number }) {
   const t = useT()
-  const count = pageCount(total, input.size)
+  return (
+    <>
+      <span className="visually-hidden">{t('search.pagination.page', { page })}</span>
+      <span aria-hidden="true">{page}</span>
+    </>
+  )
+}
+
+/** Previous/next and numbered page links; `href` builds the address of a page. */
+export function PageLinks({ page, count, href }: { page: number; count: number; href: (page: number) => string }) {
+  const t = useT()
   if (count <= 1) return null
-  const page = Math.min(input.page, count)
-  const href = (to: number) => searchHref(input, { page: to })
   return (
     <nav className="pagination" aria-label={t('search.pagination.label')}>
       <p className="visually-hidden">{t('search.pagination.status', { page, count })}</p>
@@ -44,13 +52,11 @@ export function Pagination({ input, total }: { input: SearchInput; total: number
             <li key={number}>
               {number === page ? (
                 <span className="pagination__current" aria-current="page">
-                  <span className="visually-hidden">{t('search.pagination.page', { page: number })}</span>
-                  <span aria-hidden="true">{number}</span>
+                  <PageNumber page={number} />
                 </span>
               ) : (
                 <Link to={href(number)}>
-                  <span className="visually-hidden">{t('search.pagination.page', { page: number })}</span>
-                  <span aria-hidden="true">{number}</span>
+                  <PageNumber page={number} />
                 </Link>
               )}
             </li>
@@ -66,4 +72,9 @@ export function Pagination({ input, total }: { input: SearchInput; total: number
       </ul>
     </nav>
   )
+}
+
+export function Pagination({ input, total }: { input: SearchInput; total: number }) {
+  const count = pageCount(total, input.size)
+  return <PageLinks page={Math.min(input.page, count)} count={count} href={(to) => searchHref(input, { page: to })} />
 }
