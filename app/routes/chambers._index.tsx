@@ -2,11 +2,11 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Link, useLoaderData } from '@remix-run/react'
 import eventStyles from '~/components/events/events.css?url'
 import { ChamberPlaceText } from '~/components/events/chamber-place'
-import { translate, useLang, useT } from '~/i18n'
+import { useLang, useT } from '~/i18n'
 import { listChambers } from '~/modules/chambers/chamber-page.server'
 import { getEnv } from '~/utils/env.server'
 import { formatCount, pluralKey } from '~/utils/format'
-import { langFromMatches } from '~/utils/meta'
+import { pageMeta } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: eventStyles }]
 
@@ -14,18 +14,8 @@ export async function loader(_args: LoaderFunctionArgs) {
   return { chambers: await listChambers(), canonical: new URL('/chambers', getEnv().APP_ORIGIN).toString() }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const lang = langFromMatches(matches)
-  const title = translate(lang, 'events.chambers.title')
-  const description = translate(lang, 'events.chambers.description')
-  return [
-    { title: `${title} – Passgenau` },
-    { name: 'description', content: description },
-    ...(data ? [{ tagName: 'link', rel: 'canonical', href: data.canonical }] : []),
-    { property: 'og:title', content: title },
-    { property: 'og:description', content: description },
-  ]
-}
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, 'events.chambers.title', 'events.chambers.description', { titleSuffix: ' – Passgenau', canonical: data?.canonical })
 
 export default function Chambers() {
   const t = useT()

@@ -4,13 +4,13 @@ import { z } from 'zod'
 import { EventList } from '~/components/events/event-list'
 import eventStyles from '~/components/events/events.css?url'
 import listingStyles from '~/components/listing/listing.css?url'
-import { translate, useLang, useT } from '~/i18n'
+import { useLang, useT } from '~/i18n'
 import { EVENT_KIND_VALUES } from '~/modules/chambers/events.schema'
 import { listUpcomingEvents, EVENTS_PAGE_SIZE } from '~/modules/chambers/events.server'
 import { HARZ_DISTRICT_CODES, HARZ_DISTRICTS, type HarzDistrictCode } from '~/modules/reference/harz-districts'
 import { getEnv } from '~/utils/env.server'
 import { formatCount, pluralKey } from '~/utils/format'
-import { langFromMatches } from '~/utils/meta'
+import { pageMeta } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: listingStyles },
@@ -37,18 +37,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...result, filter, pageCount, canonical: new URL('/events', getEnv().APP_ORIGIN).toString() }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  const lang = langFromMatches(matches)
-  const title = translate(lang, 'events.list.title')
-  const description = translate(lang, 'events.list.description')
-  return [
-    { title: `${title} – Passgenau` },
-    { name: 'description', content: description },
-    ...(data ? [{ tagName: 'link', rel: 'canonical', href: data.canonical }] : []),
-    { property: 'og:title', content: title },
-    { property: 'og:description', content: description },
-  ]
-}
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageMeta(matches, 'events.list.title', 'events.list.description', { titleSuffix: ' – Passgenau', canonical: data?.canonical })
 
 export default function Events() {
   const t = useT()

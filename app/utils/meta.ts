@@ -9,12 +9,18 @@ export function langFromMatches(matches: Match[]): Lang {
   return isLang(root?.lang) ? root.lang : 'de'
 }
 
-/** Title and description of a page in the visitor's language. */
-export function pageMeta(matches: Match[], title: MessageKey, description: MessageKey): MetaDescriptor[] {
+/** Title and description of a page in the visitor's language, with its canonical address when given. */
+export function pageMeta(
+  matches: Match[],
+  title: MessageKey,
+  description: MessageKey,
+  opts: { titleSuffix?: string; canonical?: string } = {},
+): MetaDescriptor[] {
   const lang = langFromMatches(matches)
   return [
-    { title: translate(lang, title) },
+    { title: `${translate(lang, title)}${opts.titleSuffix ?? ''}` },
     { name: 'description', content: translate(lang, description) },
+    ...(opts.canonical ? [{ tagName: 'link', rel: 'canonical', href: opts.canonical }] : []),
     { property: 'og:title', content: translate(lang, title) },
     { property: 'og:description', content: translate(lang, description) },
   ]
