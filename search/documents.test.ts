@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Listing } from '../db/schema'
 import {
   DESCRIPTION_MAX_CHARS,
+  distinctWords,
   flattenOccupationLabels,
   monthlySalaryMin,
   toListingDocument,
@@ -112,6 +113,18 @@ describe('toListingDocument', () => {
     })
     expect(flattenOccupationLabels({ fr: [' électricien '], es: ['', 'electricista'] })).toEqual(['électricien', 'electricista'])
     expect(flattenOccupationLabels({})).toEqual([])
+  })
+
+  it('indexes each word of the labels once, in its first spelling and order', () => {
+    expect(distinctWords(['Koch', 'Köchin', 'Koch in Privathaushalt', 'koch/köchin', 'Kfz-Mechatroniker/in'])).toEqual([
+      'Koch',
+      'Köchin',
+      'in',
+      'Privathaushalt',
+      'Kfz-Mechatroniker',
+    ])
+    expect(distinctWords(['طاهٍ خاص', 'طاهٍ', "chef d'équipe"])).toEqual(['طاهٍ', 'خاص', 'chef', "d'équipe"])
+    expect(distinctWords([])).toEqual([])
   })
 
   it('adds the Kfz form of Kraftfahrzeug occupations', () => {

@@ -103,10 +103,18 @@ describe('reindexListings', () => {
     await insertListings(test.db, rows)
     const insertMs = Date.now() - insertStarted
 
-    const result = await reindexListings(search, createReindexSource(test.db), { batchSize: 2_500 })
+    // A payload limit of 4 MB splits the ~5000 documents into several requests, each its own task.
+    const progress: number[] = []
+    const result = await reindexListings(search, createReindexSource(test.db), {
+      batchSize: 500,
+      maxUploadBytes: 4_000_000,
+      onProgress: (done) => void progress.push(done),
+    })
     const expected = await publishedIds()
     expect(await liveIds(search)).toEqual(expected)
     expect(result.indexed).toBe(expected.length)
+    expect(progress.length - 1).toBeGreaterThan(1)
+    expect(progress.length - 1).toBeLessThan(10)
     console.info(
       `reindex: ${result.indexed} documents in ${result.ms} ms (${Math.round((result.indexed / result.ms) * 1000)} docs/s); ` +
         `inserting 5000 listings took ${insertMs} ms`,

@@ -1,9 +1,9 @@
-import type { EnqueuedTaskPromise } from 'meilisearch'
 import type { SearchHandle } from './client'
+import { createDocumentUpload } from './document-upload'
 import { toListingDocument, type ListingDocument, type ListingDocumentSource } from './documents'
 import { ensureIndex, listingSettingsWith } from './settings'
 import type { Synonyms } from './synonyms'
-import { LONG_TASK_TIMEOUT_MS, waitForSuccess } from './tasks'
+import { LONG_TASK_TIMEOUT_MS, waitForSuccess, waitForTaskUid } from './tasks'
 
 export interface ReindexSource {
   countPublished(): Promise<number>
@@ -47,7 +47,13 @@ async function deleteLeftovers(search: SearchHandle): Promise<void> {
 export async function reindexListings(
   search: SearchHandle,
   source: ReindexSource,
-  opts: { synonyms?: Synonyms; batchSize?: number; onProgress?: (done: number, total: number) => void | Promise<void> } = {},
+  opts: {
+    synonyms?: Synonyms
+    batchSize?: number
+    /** Largest request body (search/document-upload.ts). */
+    maxUploadBytes?: number
+    onProgress?: (done: number, total: number) => void | Promise<void>
+  } = {},
 ): Promise<ReindexResult> {
   const started = Date.now()
   const batchSize = opts.batchSize ?? REINDEX_BATCH_SIZE
@@ -64,10 +70,8 @@ export async function reindexListings(
     let indexed = 0
     let skipped = 0
     let afterId = 0
-    // Every page is sent as soon as it is read and awaited only at the end: Meilisearch merges queued
-    // additions into one batch, and one large batch indexes several times faster than many small
-    // ones (each batch rebuilds the word-prefix and facet structures).
-    const pending: Array<{ task: EnqueuedTaskPromise; count: number }> = []
+    // Pages stream into as few requests as the payload limit allows (search/document-upload.ts).
+    const upload = createDocumentUpload(search, temporary, { maxBytes: opts.maxUploadBytes })
     await opts.onProgress?.(0, total)
     for (;;) {
       const page = await source.pagePublished(afterId, batchSize)
@@ -81,16 +85,11 @@ export async function reindexListings(
           skipped += 1
         }
       }
-      if (documents.length) {
-        const task = index.addDocuments(documents, { primaryKey: 'id' })
-        // Awaited below; until then a failed request must not count as unhandled.
-        task.catch(() => {})
-        pending.push({ task, count: documents.length })
-      }
+      await upload.write(documents)
     }
-    for (const { task, count } of pending) {
-      await waitForSuccess(task, LONG_TASK_TIMEOUT_MS)
-      indexed += count
+    for (const part of await upload.finish()) {
+      await waitForTaskUid(search.client, part.taskUid, LONG_TASK_TIMEOUT_MS)
+      indexed += part.documents
       total = Math.max(total, indexed)
       await opts.onProgress?.(indexed, total)
     }

@@ -87,6 +87,6 @@ export async function generateListings(
     opts.onProgress?.(created, total)
   }
   await writer.flush()
-  await db.execute(sql`analyze listings`)
+  await db.execute(sql`analyze listings, organizations`)
   return { companies, listings: created, published, ms: Math.round(performance.now() - started) }
 }
