@@ -12,7 +12,7 @@ import searchStyles from '~/components/search/search.css?url'
 import { translate, useT } from '~/i18n'
 import { getLang } from '~/i18n/lang.server'
 import { HARZ_DISTRICTS } from '~/modules/reference/harz-districts'
-import { searchListings } from '~/modules/search/query.server'
+import { searchListings, searchResultCache } from '~/modules/search/query.server'
 import { parseSearchParams, type FacetParam, type SearchInput } from '~/modules/search/search.schema'
 import { searchHref, toSearchParams, toggleFacet } from '~/modules/search/search-url'
 import { langFromMatches } from '~/utils/meta'
@@ -25,7 +25,7 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchStyl
 export async function loader({ request }: LoaderFunctionArgs) {
   // Lenient: a stale or hand-edited link still shows a search, without the values it cannot read.
   const { input } = parseSearchParams(new URL(request.url))
-  const result = await searchListings(input, { lang: getLang(request) })
+  const result = await searchListings(input, { lang: getLang(request), cache: searchResultCache(request) })
   return { input, result, now: new Date().toISOString() }
 }
 

@@ -21,7 +21,7 @@ function probeFor(job: HttpJob): Probe {
   return (index) =>
     new Promise((resolve, reject) => {
       const req = request(
-        { host: base.hostname, port: base.port, path: job.paths[index], agent, headers: { ...BROWSER_HEADERS, accept: job.accept } },
+        { host: base.hostname, port: base.port, path: job.paths[index], agent, headers: { ...BROWSER_HEADERS, accept: job.accept, ...(job.fresh ? { 'cache-control': 'no-cache' } : {}) } },
         (res) => {
           res.on('data', () => {})
           res.on('error', reject)

@@ -2,7 +2,13 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { LatencyRun, ThroughputRun } from './measure'
 
-export type HttpJob = { baseUrl: string; paths: string[]; accept: 'application/json' | 'text/html' } & (
+export type HttpJob = {
+  baseUrl: string
+  paths: string[]
+  accept: 'application/json' | 'text/html'
+  /** Ask for a fresh answer (Cache-Control: no-cache), past the app's cache of search answers. */
+  fresh?: boolean
+} & (
   | { kind: 'latency'; rounds: number; concurrency: 1 }
   | { kind: 'throughput'; concurrency: number; seconds: number }
 )

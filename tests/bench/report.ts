@@ -5,6 +5,7 @@ import type { BenchQuery } from './queries'
 
 export const TARGETS = {
   meili: 'Meilisearch direct',
+  apiFresh: 'GET /api/v1/listings fresh',
   api: 'GET /api/v1/listings',
   jobs: 'GET /jobs (HTML)',
   fallback: 'Postgres fallback',
@@ -30,11 +31,13 @@ export interface BenchReport {
   baseline: TargetFigures
   queries: Array<BenchQuery & { medianMs: Record<TargetKey, number> }>
   checks: Array<{ name: string; pass: boolean; value: number; limit: number }>
+  /** The same checks on fresh answers (no-cache): what a search nobody asked for a moment ago costs. */
+  freshChecks: Array<{ name: string; pass: boolean; value: number; limit: number }>
 }
 
 /** Criterion 7 of the search issue. */
-export function criterionChecks(targets: Record<TargetKey, TargetFigures>, reindexSeconds: number): BenchReport['checks'] {
-  const api = targets.api
+export function criterionChecks(targets: Record<TargetKey, TargetFigures>, reindexSeconds: number, key: 'api' | 'apiFresh' = 'api'): BenchReport['checks'] {
+  const api = targets[key]
   const meiliP50 = targets.meili.latency.summary.p50
   return [
     { name: '/api/v1/listings p95 at concurrency 1 ≤ 25 ms', value: api.latency.summary.p95, limit: 25 },
@@ -72,13 +75,20 @@ export function formatReport(report: BenchReport): string {
       `${label.padEnd(24)}|${num(l.p50, 9, 2)}${num(l.p95, 8, 2)}${num(l.p99, 8, 2)}${num(l.max, 8, 1)}${String(l.errors).padStart(5)} |${num(t.rps, 12)}${num(t.latency.p50, 8)}${num(t.latency.p95, 8)}${String(t.errors).padStart(6)}`,
     )
   }
-  lines.push('  (milliseconds; req/s counts answered requests)', '', 'Criterion 7:')
-  for (const check of report.checks) {
-    lines.push(`  ${check.pass ? 'PASS' : 'FAIL'}  ${check.name}: ${check.value} (limit ${check.limit})`)
+  lines.push(
+    '  (milliseconds; req/s counts answered requests)',
+    '  fresh = Cache-Control: no-cache, every answer computed; the others as a browser asks: the mix repeats, so after',
+    '  the warm-up round answers come from the result cache (app/modules/search/result-cache.server.ts)',
+  )
+  const checkLines = (title: string, checks: BenchReport['checks']) => {
+    lines.push('', title)
+    for (const check of checks) lines.push(`  ${check.pass ? 'PASS' : 'FAIL'}  ${check.name}: ${check.value} (limit ${check.limit})`)
   }
-  const slowest = [...report.queries].sort((a, b) => b.medianMs.api - a.medianMs.api).slice(0, 5)
-  lines.push('', 'Slowest queries on /api/v1/listings (median ms: api / meili direct / fallback):')
-  for (const q of slowest) lines.push(`  ${num(q.medianMs.api, 6)} / ${num(q.medianMs.meili, 6)} / ${num(q.medianMs.fallback, 7)}  ${q.kind.padEnd(8)} ${decodeURIComponent(q.query.replace(/\+/g, ' ')) || '(no parameters)'}`)
+  checkLines('Criterion 7 (answers as served, repeated searches from the result cache):', report.checks)
+  checkLines('The same on fresh answers (Cache-Control: no-cache):', report.freshChecks)
+  const slowest = [...report.queries].sort((a, b) => b.medianMs.apiFresh - a.medianMs.apiFresh).slice(0, 5)
+  lines.push('', 'Slowest queries on /api/v1/listings fresh (median ms: api fresh / meili direct / fallback):')
+  for (const q of slowest) lines.push(`  ${num(q.medianMs.apiFresh, 6)} / ${num(q.medianMs.meili, 6)} / ${num(q.medianMs.fallback, 7)}  ${q.kind.padEnd(8)} ${decodeURIComponent(q.query.replace(/\+/g, ' ')) || '(no parameters)'}`)
   for (const problem of report.answers.problems.slice(0, 10)) lines.push(`  answer problem: ${problem}`)
   return lines.join('\n')
 }

@@ -94,6 +94,7 @@ export async function runBench(opts: BenchOptions): Promise<boolean> {
         medianMs: Object.fromEntries((Object.keys(TARGETS) as TargetKey[]).map((key) => [key, targets[key].latency.perQuery[i]])) as Record<TargetKey, number>,
       })),
       checks: criterionChecks(targets, seconds(reindex.ms)),
+      freshChecks: criterionChecks(targets, seconds(reindex.ms), 'apiFresh'),
     }
     console.log(formatReport(report))
     const out = resolve(opts.out)

@@ -25,9 +25,9 @@ const withQuery = (path: string, query: string) => (query ? `${path}?${query}` :
  */
 export async function measureTargets(ctx: Context): Promise<{ targets: Record<TargetKey, TargetFigures>; baseline: TargetFigures }> {
   const { loader, baseUrl, queries, opts } = ctx
-  const http = (path: (q: PreparedQuery) => string, accept: 'application/json' | 'text/html') => ({
-    latency: (rounds: number) => loader.latency({ baseUrl, paths: queries.map(path), accept, rounds }),
-    throughput: () => loader.throughput({ baseUrl, paths: queries.map(path), accept, concurrency: opts.concurrency, seconds: opts.duration }),
+  const http = (path: (q: PreparedQuery) => string, accept: 'application/json' | 'text/html', fresh = false) => ({
+    latency: (rounds: number) => loader.latency({ baseUrl, paths: queries.map(path), accept, rounds, fresh }),
+    throughput: () => loader.throughput({ baseUrl, paths: queries.map(path), accept, fresh, concurrency: opts.concurrency, seconds: opts.duration }),
   })
   const inProcess = (probe: Probe) => ({
     latency: (rounds: number) => measureLatency(probe, queries.length, rounds),
@@ -35,6 +35,7 @@ export async function measureTargets(ctx: Context): Promise<{ targets: Record<Ta
   })
   const runners: Record<TargetKey, { latency: (rounds: number) => Promise<LatencyRun>; throughput: () => Promise<ThroughputRun> }> = {
     meili: inProcess(meiliDirectProbe(ctx.search, queries)),
+    apiFresh: http((q) => withQuery('/api/v1/listings', q.query), 'application/json', true),
     api: http((q) => withQuery('/api/v1/listings', q.query), 'application/json'),
     jobs: http((q) => withQuery('/jobs', q.query), 'text/html'),
     fallback: inProcess(fallbackProbe(ctx.db, queries)),

@@ -12,6 +12,7 @@ import { toListingHit } from './hits'
 import { createMeiliEngine } from './meili.server'
 import { placeIdsWithin } from './place-ids.server'
 import { resolvePlace } from './place.server'
+import { listingsIndexVersion, SearchResultCache } from './result-cache.server'
 import type { SearchInput } from './search-params'
 import type { SearchResult, Suggestion } from './search-types'
 import { emptyResultAlternatives } from './suggestions'
@@ -23,6 +24,8 @@ export interface SearchOptions {
   search?: SearchHandle | null
   now?: Date
   timeoutMs?: number
+  /** Answers of identical searches to reuse (searchResultCache); none when omitted. */
+  cache?: SearchResultCache<SearchResult> | null
 }
 
 /** After Meilisearch failed to answer, requests go straight to Postgres for this long. */
@@ -75,6 +78,30 @@ async function answer(query: EngineQuery, db: Database, search: SearchHandle | n
  * same filters. An empty result comes with ways out and the hits each would give.
  */
 export async function searchListings(input: SearchInput, opts: SearchOptions): Promise<SearchResult> {
+  if (!opts.cache) return computeSearch(input, opts)
+  const started = performance.now()
+  const result = await opts.cache.remember(`${opts.lang}\n${JSON.stringify(input)}`, () => computeSearch(input, opts), (r) => r.notice !== 'fallback')
+  return { ...result, tookMs: elapsedMs(started) }
+}
+
+const elapsedMs = (started: number) => Math.round((performance.now() - started) * 10) / 10
+
+const caches = new WeakMap<SearchHandle, SearchResultCache<SearchResult>>()
+
+/**
+ * The process's cache of search answers for a request, or null when the request asks for a fresh
+ * answer (`Cache-Control: no-cache`, as a browser's hard reload sends) or no search server is set up.
+ */
+export function searchResultCache(request: Request): SearchResultCache<SearchResult> | null {
+  const asksFresh = /\bno-cache\b/.test(request.headers.get('cache-control') ?? '') || request.headers.get('pragma') === 'no-cache'
+  const search = processSearch()
+  if (asksFresh || !search) return null
+  let cache = caches.get(search)
+  if (!cache) caches.set(search, (cache = new SearchResultCache<SearchResult>(listingsIndexVersion(search))))
+  return cache
+}
+
+async function computeSearch(input: SearchInput, opts: SearchOptions): Promise<SearchResult> {
   const started = performance.now()
   const db = opts.db ?? getDb()
   const now = opts.now ?? new Date()
@@ -108,6 +135,6 @@ export async function searchListings(input: SearchInput, opts: SearchOptions): P
     ...(input.where && !place ? { whereNotFound: true as const } : {}),
     ...(isFallback ? { notice: 'fallback' as const } : {}),
     ...(suggestions ? { suggestions } : {}),
-    tookMs: Math.round((performance.now() - started) * 10) / 10,
+    tookMs: elapsedMs(started),
   }
 }

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
+import { createSearchClient, setSearch } from '../../../search/client'
+import { setupAppDatabase } from '../../../tests/support/app-database'
+import { createTestSearch } from '../../../tests/support/search'
+import { searchListings, searchResultCache } from './query.server'
+import { RESULT_CACHE_DEFAULTS } from './result-cache.server'
+import { emptySearchInput } from './search.schema'
+import { closedPortUrl, indexListings, prepareListingIndex } from './search-index.test-helper'
+
+const ctx = setupAppDatabase()
+const search = createTestSearch()
+let organizationId: string
+let placeId: number
+const WORD = 'Zinngießer'
+
+beforeAll(async () => {
+  await prepareListingIndex(ctx.db, search)
+  placeId = (await pickPlace(ctx.db, { name: 'Goslar' })).id
+  organizationId = (await createOrganization(ctx.db, { placeId })).id
+  const first = await createListing(ctx.db, { organizationId, placeId, title: `${WORD} (m/w/d)` })
+  await indexListings(ctx.db, search, [first.id])
+  setSearch(search)
+})
+
+afterAll(() => setSearch(undefined))
+
+const request = (headers: Record<string, string> = {}) => new Request(`http://localhost/jobs?q=${WORD}`, { headers })
+const find = (req: Request) => searchListings({ ...emptySearchInput(), q: WORD }, { lang: 'de', cache: searchResultCache(req) })
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+describe('cached search answers', () => {
+  it('answers a repeated search from the cache and follows a change of the index within the version check', async () => {
+    const cache = searchResultCache(request())!
+    const before = await find(request())
+    expect(before.total).toBe(1)
+    expect(cache.size).toBe(1)
+    expect((await find(request())).hits).toEqual(before.hits)
+
+    const second = await createListing(ctx.db, { organizationId, placeId, title: `${WORD}in (m/w/d)` })
+    await indexListings(ctx.db, search, [second.id])
+    await sleep(RESULT_CACHE_DEFAULTS.versionCheckMs + 50)
+    const after = await find(request())
+    expect(after.total).toBe(2)
+    expect(after.hits.map((hit) => hit.id)).toContain(second.id)
+  })
+
+  it('gives a request asking for a fresh answer no cache', () => {
+    expect(searchResultCache(request({ 'cache-control': 'no-cache' }))).toBeNull()
+    expect(searchResultCache(request({ pragma: 'no-cache' }))).toBeNull()
+    expect(searchResultCache(request({ 'cache-control': 'max-age=0' }))).not.toBeNull()
+  })
+
+  it('keeps no answer from the Postgres fallback', async () => {
+    setSearch(createSearchClient({ url: await closedPortUrl(), apiKey: 'unused-key-unused-key' }))
+    try {
+      const cache = searchResultCache(request())!
+      const result = await find(request())
+      expect(result.notice).toBe('fallback')
+      expect(result.total).toBeGreaterThan(0)
+      expect(cache.size).toBe(0)
+    } finally {
+      setSearch(search)
+    }
+  })
+})
