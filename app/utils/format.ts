@@ -35,9 +35,20 @@ export function formatMoney(lang: Lang, amount: number): string {
   return currency(lang, Number.isInteger(amount) ? 0 : 2).format(amount)
 }
 
+/** formatRange costs some 60 µs in V8, a hundred times format(); pay ranges repeat, so their text is kept. */
+const moneyRanges = new Map<string, string>()
+const MONEY_RANGES_KEPT = 2_000
+
 function formatMoneyRange(lang: Lang, min: number, max: number): string {
-  const digits = Number.isInteger(min) && Number.isInteger(max) ? 0 : 2
-  return currency(lang, digits).formatRange(min, max)
+  const key = `${lang}|${min}|${max}`
+  let text = moneyRanges.get(key)
+  if (text === undefined) {
+    const digits = Number.isInteger(min) && Number.isInteger(max) ? 0 : 2
+    text = currency(lang, digits).formatRange(min, max)
+    if (moneyRanges.size >= MONEY_RANGES_KEPT) moneyRanges.clear()
+    moneyRanges.set(key, text)
+  }
+  return text
 }
 
 /**
