@@ -69,17 +69,18 @@ test('a chamber confirms a member and features its listing; visitors see the bad
   // A visitor: the verification and the promotion reach search through the outbox (sync every second).
   await page.context().clearCookies()
   const search = `/jobs?${new URLSearchParams({ verified: '1', q: company })}`
+  // They are two syncs: the badge alone may arrive first, so wait for the featured card with its badge.
   const companyCards = page.locator('.listing-card').filter({ hasText: company })
+  const featuredCard = companyCards.filter({ has: page.getByRole('link', { name: listingTitle }) }).filter({ hasText: 'hervorgehoben' })
   await expect
     .poll(
       async () => {
         await page.goto(search)
-        return companyCards.filter({ hasText: BADGE }).count()
+        return featuredCard.filter({ hasText: BADGE }).count()
       },
       { timeout: 15_000, intervals: [500] },
     )
     .toBeGreaterThan(0)
-  const featuredCard = companyCards.filter({ has: page.getByRole('link', { name: listingTitle }) }).filter({ hasText: 'hervorgehoben' })
   await expect(featuredCard.first()).toBeVisible()
   await expectNoAxeViolations(page)
 
