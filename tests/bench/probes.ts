@@ -3,6 +3,7 @@ import type { SearchHandle } from '../../search/client'
 import { translate } from '../../app/i18n'
 import { buildFilterSpec } from '../../app/modules/search/filter-spec'
 import { createMeiliEngine } from '../../app/modules/search/meili.server'
+import { withPlaceIds } from '../../app/modules/search/place-ids.server'
 import { resolvePlace } from '../../app/modules/search/place.server'
 import { searchListings } from '../../app/modules/search/query.server'
 import { parseSearchParams, type SearchInput } from '../../app/modules/search/search.schema'
@@ -33,14 +34,15 @@ export const DIRECT_DESCRIPTION =
   'the multi-search the app sends (createMeiliEngine: hits with facets plus one disjunctive count query per chosen facet group, and the counts of the ways out for an empty result), from this process through the app\'s Meilisearch client'
 
 /** The Meilisearch calls searchListings makes, without the app around them (place lookups are cached there too). */
-export function meiliDirectProbe(search: SearchHandle, queries: PreparedQuery[]): Probe {
+export function meiliDirectProbe(search: SearchHandle, db: Database, queries: PreparedQuery[]): Probe {
   const engine = createMeiliEngine(search)
   return async (i) => {
     const { input, place } = queries[i]
     const now = new Date()
-    const result = await engine.search({ spec: buildFilterSpec(input, place, now), sort: input.sort, page: input.page, size: input.size })
+    const spec = await withPlaceIds(db, buildFilterSpec(input, place, now))
+    const result = await engine.search({ spec, sort: input.sort, page: input.page, size: input.size })
     if (result.total === 0) {
-      await engine.count(emptyResultAlternatives(input, place !== null).map((a) => buildFilterSpec(a.input, place, now)))
+      await engine.count(await Promise.all(emptyResultAlternatives(input, place !== null).map((a) => withPlaceIds(db, buildFilterSpec(a.input, place, now)))))
     }
     return true
   }
@@ -63,12 +65,13 @@ export interface AnswerCheck {
 }
 
 /** Before timing anything: the HTTP targets answer from Meilisearch, with the same hits as the direct target. */
-export async function checkAnswers(baseUrl: string, search: SearchHandle, queries: PreparedQuery[]): Promise<AnswerCheck> {
+export async function checkAnswers(baseUrl: string, search: SearchHandle, db: Database, queries: PreparedQuery[]): Promise<AnswerCheck> {
   const engine = createMeiliEngine(search)
   const notice = translate('de', 'search.fallback').slice(0, 36)
   const check: AnswerCheck = { apiMatches: 0, jobsOk: 0, problems: [] }
   for (const { query, input, place } of queries) {
-    const direct = await engine.search({ spec: buildFilterSpec(input, place, new Date()), sort: input.sort, page: input.page, size: input.size })
+    const spec = await withPlaceIds(db, buildFilterSpec(input, place, new Date()))
+    const direct = await engine.search({ spec, sort: input.sort, page: input.page, size: input.size })
     const api = await fetch(`${baseUrl}/api/v1/listings?${query}`)
     const body = (await api.json()) as { total: number; hits: Array<{ id: number }> }
     const sameIds = api.ok && body.hits.map((h) => h.id).join() === direct.hits.map((h) => h.id).join()

@@ -72,7 +72,7 @@ export async function runBench(opts: BenchOptions): Promise<boolean> {
     cleanup.add('stop load process', () => loader.stop())
 
     const queries = await prepareQueries(benchQueries(startedAt), db)
-    const answers = await checkAnswers(baseUrl, search, queries)
+    const answers = await checkAnswers(baseUrl, search, db, queries)
     console.log(`web app at ${baseUrl}; answers checked: api ${answers.apiMatches}/${queries.length}, jobs ${answers.jobsOk}/${queries.length}`)
 
     const { targets, baseline } = await measureTargets({ loader, baseUrl, queries, search, db, opts, progress: (text) => progress(text, true) })

@@ -34,7 +34,7 @@ export async function measureTargets(ctx: Context): Promise<{ targets: Record<Ta
     throughput: () => measureThroughput(probe, queries.length, opts.concurrency, opts.duration),
   })
   const runners: Record<TargetKey, { latency: (rounds: number) => Promise<LatencyRun>; throughput: () => Promise<ThroughputRun> }> = {
-    meili: inProcess(meiliDirectProbe(ctx.search, queries)),
+    meili: inProcess(meiliDirectProbe(ctx.search, ctx.db, queries)),
     apiFresh: http((q) => withQuery('/api/v1/listings', q.query), 'application/json', true),
     api: http((q) => withQuery('/api/v1/listings', q.query), 'application/json'),
     jobs: http((q) => withQuery('/jobs', q.query), 'text/html'),

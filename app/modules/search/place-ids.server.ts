@@ -1,6 +1,7 @@
 import { places } from '../../../db/schema'
 import type { Database } from '../../../db/client'
 import { distanceKm, type LatLng } from '~/utils/geo'
+import type { FilterSpec } from './filter-spec'
 
 type Point = { id: number; lat: number; lng: number }
 
@@ -29,4 +30,10 @@ function gazetteer(db: Database): Promise<Point[]> {
 export async function placeIdsWithin(db: Database, center: LatLng, radiusKm: number): Promise<number[]> {
   const all = await gazetteer(db)
   return all.filter((p) => distanceKm(center, p) <= radiusKm).map((p) => p.id)
+}
+
+/** The spec with its radius given as the places within it, as Meilisearch is asked (filter-spec.ts). */
+export async function withPlaceIds(db: Database, spec: FilterSpec): Promise<FilterSpec> {
+  if (spec.geo) spec.geo.placeIds = await placeIdsWithin(db, spec.geo, spec.geo.radiusKm)
+  return spec
 }

@@ -10,7 +10,7 @@ import { loadFieldTitles } from './fields.server'
 import { buildFilterSpec } from './filter-spec'
 import { toListingHit } from './hits'
 import { createMeiliEngine } from './meili.server'
-import { placeIdsWithin } from './place-ids.server'
+import { withPlaceIds } from './place-ids.server'
 import { resolvePlace } from './place.server'
 import { listingsIndexVersion, SearchResultCache } from './result-cache.server'
 import type { SearchInput } from './search-params'
@@ -107,8 +107,7 @@ async function computeSearch(input: SearchInput, opts: SearchOptions): Promise<S
   const now = opts.now ?? new Date()
   const search = opts.search === undefined ? processSearch() : opts.search
   const place = input.where ? await resolvePlace(input.where, db) : null
-  const spec = buildFilterSpec(input, place, now)
-  if (spec.geo) spec.geo.placeIds = await placeIdsWithin(db, spec.geo, spec.geo.radiusKm)
+  const spec = await withPlaceIds(db, buildFilterSpec(input, place, now))
   const [{ engine, result, isFallback }, fieldTitles] = await Promise.all([
     answer({ spec, sort: input.sort, page: input.page, size: input.size }, db, search, opts.timeoutMs),
     loadFieldTitles(db),
@@ -117,9 +116,8 @@ async function computeSearch(input: SearchInput, opts: SearchOptions): Promise<S
   let suggestions: Suggestion[] | undefined
   if (result.total === 0) {
     const alternatives = emptyResultAlternatives(input, place !== null)
-    const counts = await engine
-      .count(alternatives.map((alternative) => buildFilterSpec(alternative.input, place, now)))
-      .catch(() => createPostgresEngine(db).count(alternatives.map((a) => buildFilterSpec(a.input, place, now))))
+    const specs = await Promise.all(alternatives.map((alternative) => withPlaceIds(db, buildFilterSpec(alternative.input, place, now))))
+    const counts = await engine.count(specs).catch(() => createPostgresEngine(db).count(specs))
     suggestions = alternatives
       .map((alternative, i) => ({ ...alternative.suggestion, count: counts[i] }) as Suggestion)
       .filter((suggestion) => suggestion.count > 0)
