@@ -127,6 +127,15 @@ describe('toListingDocument', () => {
     expect(distinctWords([])).toEqual([])
   })
 
+  it('builds the label attributes once per occupation, and anew when its labels change', () => {
+    const first = toListingDocument(source())
+    expect(toListingDocument(source()).occupationLabels).toBe(first.occupationLabels)
+    const changed = source()
+    changed.occupation = { ...changed.occupation, labels: { ...changed.occupation.labels, en: ['electrician', 'sparky'] } }
+    expect(toListingDocument(changed).occupationLabelsEn).toEqual(['electrician', 'sparky'])
+    expect(toListingDocument(source()).occupationLabelsEn).toEqual(['electrician'])
+  })
+
   it('adds the Kfz form of Kraftfahrzeug occupations', () => {
     expect(flattenOccupationLabels({}, 'Kraftfahrzeugmechatroniker/in')).toEqual(['Kfz-Mechatroniker/in'])
   })

@@ -178,6 +178,30 @@ function dateOnly(value: string | Date): { iso: string; ts: number } {
   return { iso, ts }
 }
 
+type LabelAttributes = Pick<ListingDocument, 'occupationLabels' | 'occupationLabelsEn' | 'occupationLabelsAr' | 'occupationLabelsFr' | 'occupationLabelsEs'>
+
+/** Label attributes by occupation (its id, name and labels as the key): a reindex repeats each a few hundred times. */
+const labelAttributes = new Map<string, LabelAttributes>()
+const LABEL_ATTRIBUTES_KEPT = 5_000
+
+function labelAttributesOf(occupation: ListingDocumentSource['occupation']): LabelAttributes {
+  const key = `${occupation.id}\n${occupation.name}\n${JSON.stringify(occupation.labels)}`
+  let attributes = labelAttributes.get(key)
+  if (!attributes) {
+    const labels = splitOccupationLabels(occupation.labels, occupation.name)
+    attributes = {
+      occupationLabels: distinctWords(labels.de),
+      occupationLabelsEn: distinctWords(labels.en),
+      occupationLabelsAr: distinctWords(labels.ar),
+      occupationLabelsFr: distinctWords(labels.fr),
+      occupationLabelsEs: distinctWords(labels.es),
+    }
+    if (labelAttributes.size >= LABEL_ATTRIBUTES_KEPT) labelAttributes.clear()
+    labelAttributes.set(key, attributes)
+  }
+  return attributes
+}
+
 /** The only mapping from a listing row to its search document. */
 export function toListingDocument(source: ListingDocumentSource): ListingDocument {
   const { listing, organization, place, occupation, field } = source
@@ -186,7 +210,6 @@ export function toListingDocument(source: ListingDocumentSource): ListingDocumen
   }
   const start = dateOnly(listing.startDate)
   const fieldCode = field?.code ?? occupation.fieldCode ?? null
-  const labels = splitOccupationLabels(occupation.labels, occupation.name)
   return {
     id: listing.id,
     v: LISTING_DOCUMENT_VERSION,
@@ -195,11 +218,7 @@ export function toListingDocument(source: ListingDocumentSource): ListingDocumen
     offerType: listing.offerType,
     occupationId: occupation.id,
     occupationName: occupation.name,
-    occupationLabels: distinctWords(labels.de),
-    occupationLabelsEn: distinctWords(labels.en),
-    occupationLabelsAr: distinctWords(labels.ar),
-    occupationLabelsFr: distinctWords(labels.fr),
-    occupationLabelsEs: distinctWords(labels.es),
+    ...labelAttributesOf(occupation),
     isCrafts: occupation.isCrafts,
     fieldCode,
     fieldTitle: field?.title ?? null,
