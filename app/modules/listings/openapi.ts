@@ -129,7 +129,7 @@ export function openApiDocument(origin: string) {
       title: 'Passgenau public listings API',
       version: '1.0.0',
       description:
-        'Open jobs and training places in the Harz, for partners such as chambers and municipalities. Read-only, no key needed, CORS open to every origin. List answers may be cached for 60 seconds.',
+        'Open jobs and training places in the Harz, for partners such as chambers and municipalities. Read-only, no key needed, CORS open to every origin. List answers may be cached for 60 seconds; identical searches share one answer while the listings are unchanged, and a request with `Cache-Control: no-cache` gets one computed afresh.',
     },
     servers: [{ url: origin }],
     paths: {
