@@ -2,6 +2,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { readCsv } from '../../../tests/support/csv'
 import { loader as pageLoader } from '../../routes/chamber._index'
 import { loader as csvLoader } from '../../routes/chamber.places[.]csv'
 import { translate, type MessageKey } from '~/i18n'
@@ -35,34 +36,6 @@ async function bodyOf(response: Response): Promise<string> {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
 }
 
-/** Semicolon CSV with quoted fields; empty lines stay, as they separate the sections. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      cell += '"'
-      i++
-    } else if (char === '"') {
-      quoted = !quoted
-    } else if (!quoted && char === ';') {
-      row.push(cell)
-      cell = ''
-    } else if (!quoted && char === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, cell])
-      row = []
-      cell = ''
-      i++
-    } else {
-      cell += char
-    }
-  }
-  return rows
-}
-
 /** The rows under a section's title and header, up to the next empty line. */
 function section(rows: string[][], title: MessageKey): { header: string[]; body: string[][] } {
   const start = rows.findIndex((r) => r.length === 1 && r[0] === translate('de', title))
@@ -87,7 +60,7 @@ function tablesOf(d: PlacesDashboard) {
 
 function csvTables(text: string) {
   expect(text.startsWith('\uFEFF')).toBe(true)
-  const rows = parseCsv(text.slice(1))
+  const rows = readCsv(text.slice(1))
   return {
     occupations: section(rows, 'places.byOccupation.title').body,
     districts: section(rows, 'places.byDistrict.title').body,
@@ -116,7 +89,7 @@ describe('the CSV export of the places dashboard', () => {
     expect(text.split('\r\n')[0]).toBe('\uFEFFOffene Plätze und Bewerbungen – Kammer A (Test)')
     expect(text.endsWith('\r\n')).toBe(true)
     expect(text.replace(/\r\n/g, '')).not.toContain('\n')
-    const rows = parseCsv(text.slice(1))
+    const rows = readCsv(text.slice(1))
     expect(rows[1]).toEqual(['Angebotsart', 'Ausbildung'])
     expect(section(rows, 'places.byOccupation.title').header).toEqual(['Beruf', 'Offene Plätze', 'Bewerbungen', 'Differenz'])
     expect(section(rows, 'places.byOccupation.title').body).toEqual([

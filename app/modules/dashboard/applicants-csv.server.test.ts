@@ -3,39 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { applicationEvents, applications, seekerProfiles } from '../../../db/schema'
 import { createListing } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { readCsv } from '../../../tests/support/csv'
 import { NotFound } from '~/utils/errors'
 import { createApplication, createCompanyWithListing, createDocument, createSeeker } from '../applications/applications.test-helper'
 import { exportApplicantsCsv } from './applicants-csv.server'
 
 const ctx = setupAppDatabase()
-
-/** Enough of RFC 4180 with ';' to read back what the export wrote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"'
-      i++
-    } else if (c === '"') {
-      quoted = !quoted
-    } else if (!quoted && c === ';') {
-      row.push(cell)
-      cell = ''
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, cell])
-      row = []
-      cell = ''
-      i++
-    } else {
-      cell += c
-    }
-  }
-  return rows
-}
 
 let company: Awaited<ReturnType<typeof createCompanyWithListing>>
 let other: Awaited<ReturnType<typeof createCompanyWithListing>>
@@ -70,7 +43,7 @@ describe('exportApplicantsCsv', () => {
     const { body, fileName } = await exportApplicantsCsv({ organizationId: company.company.id, listingId: company.listing.id }, 'de')
     expect(fileName).toBe(`bewerbungen-angebot-${company.listing.id}.csv`)
     expect(body.startsWith('\uFEFF')).toBe(true)
-    const [header, ...rows] = parseCsv(body.slice(1))
+    const [header, ...rows] = readCsv(body.slice(1))
     expect(header).toEqual(['Name', 'E-Mail', 'Status', 'Beworben am', 'Letzte Änderung', 'Unterlagen (Anzahl)', 'Anschreiben (Anfang)'])
     expect(rows).toHaveLength(3)
     expect(rows[0].slice(0, 4)).toEqual(['Anna Müller', 'anna@example.org', 'Eingegangen', '2026-03-02 09:15'])
@@ -84,7 +57,7 @@ describe('exportApplicantsCsv', () => {
 
   it('never starts a cell with a formula character', async () => {
     const { body } = await exportApplicantsCsv({ organizationId: company.company.id, listingId: company.listing.id }, 'en')
-    const [header, ...rows] = parseCsv(body.slice(1))
+    const [header, ...rows] = readCsv(body.slice(1))
     expect(header[0]).toBe('Name')
     expect(rows[1][0]).toBe(`'=HYPERLINK("http://evil.example","Lebenslauf")`)
     expect(rows[1][6]).toBe("'@SUM(1+1)")
@@ -100,7 +73,7 @@ describe('exportApplicantsCsv', () => {
   it('gives a listing without applications just the header', async () => {
     const empty = await createListing(ctx.db, { organizationId: company.company.id })
     const { body } = await exportApplicantsCsv({ organizationId: company.company.id, listingId: empty.id }, 'de')
-    expect(parseCsv(body.slice(1))).toHaveLength(1)
+    expect(readCsv(body.slice(1))).toHaveLength(1)
     expect(body).not.toContain('anna@example.org')
   })
 })
