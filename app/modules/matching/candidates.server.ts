@@ -1,13 +1,14 @@
-import { MeilisearchError, type MultiSearchQuery } from 'meilisearch'
+import type { MultiSearchQuery } from 'meilisearch'
 import type { Lang } from '~/i18n'
 import { boundingBox } from '~/utils/geo'
 import { getLogger } from '~/utils/logger.server'
 import type { Database } from '../../../db/client'
-import { getSearch, type SearchHandle } from '../../../search/client'
+import type { SearchHandle } from '../../../search/client'
 import { buildFilterSpec } from '../search/filter-spec'
 import { toMeiliFilter } from '../search/meili-filter'
 import { MEILI_TIMEOUT_MS } from '../search/meili.server'
 import { searchListings } from '../search/query.server'
+import { isSearchFailure, processSearch } from '../search/search-handle.server'
 import type { SearchInput } from '../search/search-params'
 
 export interface CandidateOptions {
@@ -17,17 +18,6 @@ export interface CandidateOptions {
   search?: SearchHandle | null
   now: Date
 }
-
-function processSearch(): SearchHandle | null {
-  try {
-    return getSearch()
-  } catch {
-    return null
-  }
-}
-
-const isSearchFailure = (error: unknown) =>
-  error instanceof MeilisearchError || (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
 
 export interface CandidateSearch {
   /** The profile's hard filters as a listing search (the Postgres fallback runs it as is). */

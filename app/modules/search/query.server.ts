@@ -1,6 +1,6 @@
-import { MeilisearchApiError, MeilisearchError } from 'meilisearch'
+import { MeilisearchApiError } from 'meilisearch'
 import { getDb, type Database } from '../../../db/client'
-import { getSearch, type SearchHandle } from '../../../search/client'
+import type { SearchHandle } from '../../../search/client'
 import type { Lang } from '~/i18n'
 import { getLogger } from '~/utils/logger.server'
 import type { EngineQuery, EngineResult, SearchEngine } from './engine'
@@ -12,6 +12,7 @@ import { toListingHit } from './hits'
 import { createMeiliEngine } from './meili.server'
 import { withPlaceIds } from './place-ids.server'
 import { resolvePlace } from './place.server'
+import { isSearchFailure, processSearch } from './search-handle.server'
 import { listingsIndexVersion, SearchResultCache } from './result-cache.server'
 import type { SearchInput } from './search-params'
 import type { SearchResult, Suggestion } from './search-types'
@@ -31,20 +32,6 @@ export interface SearchOptions {
 /** After Meilisearch failed to answer, requests go straight to Postgres for this long. */
 const COOL_DOWN_MS = 5_000
 const unavailableUntil = new WeakMap<SearchHandle, number>()
-
-/** Meilisearch unreachable, timed out or refusing: anything but a bug in our own code. */
-function isSearchFailure(error: unknown): boolean {
-  if (error instanceof MeilisearchError) return true
-  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')
-}
-
-function processSearch(): SearchHandle | null {
-  try {
-    return getSearch()
-  } catch {
-    return null
-  }
-}
 
 interface Answer {
   engine: SearchEngine
