@@ -1,21 +1,13 @@
 import { and, asc, count, eq, gte, type SQL } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
-import { events, organizations, places, type EventKind } from '../../../db/schema'
+import { events, organizations, places, type EventKind, type Place } from '../../../db/schema'
 import { NotFound } from '~/utils/errors'
 import { renderMarkdown } from '../listings/markdown.server'
 import { isUuid } from './events.schema'
 
 export const EVENTS_PAGE_SIZE = 30
 
-export interface EventPlace {
-  name: string
-  postalCode: string
-  district: string
-  districtCode: string
-  state: string
-  lat: number
-  lng: number
-}
+export type EventPlace = Pick<Place, 'name' | 'postalCode' | 'district' | 'districtCode' | 'state' | 'lat' | 'lng'>
 
 export interface EventOrganizer {
   name: string
