@@ -7,6 +7,7 @@ import type { ManagerDone } from '~/modules/chambers/event-manager.server'
 import { EVENT_DESCRIPTION_MAX } from '~/modules/chambers/events.schema'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatCount, formatDate } from '~/utils/format'
+import { EditDeleteActions } from './edit-delete-actions'
 
 type Result = FormState & { intent?: string; id?: string }
 interface Loaded {
@@ -53,17 +54,7 @@ export function CampaignManager() {
                 <td>{campaign.title}</td>
                 <td>{t('events.campaign.period', { from: formatDate(lang, campaign.startsOn), to: formatDate(lang, campaign.endsOn) })}</td>
                 <td>
-                  <div className="row-actions">
-                    <Link to={`/chamber/campaigns?edit=${campaign.id}#campaign-form`} aria-label={t('events.manage.editLabel', { title: campaign.title })}>
-                      {t('events.manage.edit')}
-                    </Link>
-                    <Form method="post" className="inline">
-                      <input type="hidden" name="id" value={campaign.id} />
-                      <button type="submit" name="intent" value="delete" className="button button--small button--danger" aria-label={t('events.manage.deleteLabel', { title: campaign.title })}>
-                        {t('events.manage.delete')}
-                      </button>
-                    </Form>
-                  </div>
+                  <EditDeleteActions id={campaign.id} title={campaign.title} editHref={`/chamber/campaigns?edit=${campaign.id}#campaign-form`} />
                 </td>
               </tr>
             ))}

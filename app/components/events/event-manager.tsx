@@ -1,8 +1,9 @@
-import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
+import { Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
 import { FormMessage } from '~/components/form/field'
 import { useT, type MessageKey } from '~/i18n'
 import type { loadEventManager } from '~/modules/chambers/event-manager.server'
 import type { FormState } from '~/utils/action-data'
+import { EditDeleteActions } from './edit-delete-actions'
 import { EventForm } from './event-form'
 import { EventKindBadge } from './event-list'
 import { EventTime } from './event-time'
@@ -62,20 +63,8 @@ export function EventManager({ areaPath, areaLabel }: { areaPath: string; areaLa
                 </td>
                 <td>{event.placeName}</td>
                 <td>
-                  <div className="row-actions">
-                    {/* A past event can no longer be saved (its end would lie in the past), only deleted. */}
-                    {event.isPast ? null : (
-                      <Link to={`${pagePath}?edit=${event.id}#event-form`} aria-label={t('events.manage.editLabel', { title: event.title })}>
-                        {t('events.manage.edit')}
-                      </Link>
-                    )}
-                    <Form method="post" className="inline">
-                      <input type="hidden" name="id" value={event.id} />
-                      <button type="submit" name="intent" value="delete" className="button button--small button--danger" aria-label={t('events.manage.deleteLabel', { title: event.title })}>
-                        {t('events.manage.delete')}
-                      </button>
-                    </Form>
-                  </div>
+                  {/* A past event can no longer be saved (its end would lie in the past), only deleted. */}
+                  <EditDeleteActions id={event.id} title={event.title} editHref={event.isPast ? null : `${pagePath}?edit=${event.id}#event-form`} />
                 </td>
               </tr>
             ))}
