@@ -52,12 +52,13 @@ export const listingIndexSettings = {
   // (and the chosen sort) leaves equal, so a promotion never lifts a worse match over a better one.
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'featuredRank:desc', 'publishedTs:desc'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  // German segmentation splits compounds, so "Mechatroniker" finds "Kraftfahrzeugmechatroniker". Each
-  // label language has its own attribute with one locale: German segmentation of English labels broke
-  // "electrician", and one attribute with five locales made Meilisearch detect the language of every
-  // label, which tripled indexing time. Proper names (company, place) stay with automatic detection.
+  // No German locale: Meilisearch 1.21's German segmenter cuts words it does not know into two-letter
+  // pieces ("Ch", "em", "ik") that match nearly every description, and later releases segment
+  // differently. Occupations are recognised before the engine (app/modules/search/understanding) and
+  // searched by id, so results do not depend on a segmenter (docs/decisions/010). The other label
+  // languages keep one locale each: one attribute with five locales made Meilisearch detect the
+  // language of every label, which tripled indexing time.
   localizedAttributes: [
-    { attributePatterns: ['title', 'occupationName', 'occupationLabels', 'description'], locales: ['deu'] },
     { attributePatterns: ['occupationLabelsEn'], locales: ['eng'] },
     { attributePatterns: ['occupationLabelsAr'], locales: ['ara'] },
     { attributePatterns: ['occupationLabelsFr'], locales: ['fra'] },

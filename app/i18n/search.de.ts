@@ -69,6 +69,18 @@ export const searchDe = {
   'search.badge.refugees': 'Für Geflüchtete geeignet',
   'search.badges': 'Besonderheiten',
 
+  'search.understood.title': 'So haben wir Ihre Suche verstanden:',
+  'search.understood.occupation': 'Beruf',
+  'search.understood.type': 'Angebotsart',
+  'search.understood.time': 'Arbeitszeit',
+  'search.understood.place': 'Ort',
+  'search.understood.words': 'Stichworte',
+  'search.understood.remove': '„{part}“ aus der Suche entfernen',
+  'search.understood.literalLink': 'Stattdessen wörtlich nach „{q}“ suchen',
+  'search.understood.literal': 'Wörtliche Suche nach „{q}“.',
+  'search.understood.understand': 'Berufe, Orte und Angebotsarten erkennen lassen',
+  'search.related.title': 'Verwandte Berufe mit offenen Angeboten:',
+
   'search.pagination.label': 'Seiten der Suchergebnisse',
   'search.pagination.previous': 'Vorherige Seite',
   'search.pagination.next': 'Nächste Seite',

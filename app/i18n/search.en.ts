@@ -70,6 +70,18 @@ export const searchEn: Record<keyof typeof searchDe, string> = {
   'search.badge.refugees': 'Suitable for refugees',
   'search.badges': 'Highlights',
 
+  'search.understood.title': 'This is how we understood your search:',
+  'search.understood.occupation': 'Occupation',
+  'search.understood.type': 'Type of offer',
+  'search.understood.time': 'Working time',
+  'search.understood.place': 'Place',
+  'search.understood.words': 'Keywords',
+  'search.understood.remove': 'Remove “{part}” from the search',
+  'search.understood.literalLink': 'Search for “{q}” word for word instead',
+  'search.understood.literal': 'Word-for-word search for “{q}”.',
+  'search.understood.understand': 'Recognise occupations, places and offer types',
+  'search.related.title': 'Related occupations with open offers:',
+
   'search.pagination.label': 'Pages of search results',
   'search.pagination.previous': 'Previous page',
   'search.pagination.next': 'Next page',

@@ -8,6 +8,7 @@ import { ResultList } from '~/components/search/result-list'
 import { ResultsHeading } from '~/components/search/results-heading'
 import { SaveSearch } from '~/components/search/save-search'
 import { SearchBar } from '~/components/search/search-bar'
+import { RelatedOccupations, Understood } from '~/components/search/understood'
 import searchStyles from '~/components/search/search.css?url'
 import { translate, useT } from '~/i18n'
 import { getLang } from '~/i18n/lang.server'
@@ -111,6 +112,7 @@ export default function Jobs() {
           style={minHeight ? { minHeight } : undefined}
         >
           <ResultsHeading formId={FORM_ID} input={input} sort={draft.sort} result={result} isLoading={isLoading} onSort={(sort) => change({ sort })} />
+          <Understood input={input} understood={result.understood} />
           <SaveSearch input={input} />
           {result.notice === 'fallback' ? <p className="alert alert--info">{t('search.fallback')}</p> : null}
           {result.whereNotFound ? <p className="alert alert--info">{t('search.whereNotFound', { where: input.where })}</p> : null}
@@ -119,6 +121,7 @@ export default function Jobs() {
           ) : (
             <EmptyResult input={input} suggestions={result.suggestions ?? []} fieldTitles={fieldTitles} />
           )}
+          <RelatedOccupations input={input} related={result.related} />
           <Pagination input={input} total={result.total} />
         </section>
       </div>

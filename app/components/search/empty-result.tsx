@@ -23,7 +23,7 @@ export function EmptyResult({ input, suggestions, fieldTitles }: { input: Search
             {suggestions.map((suggestion) =>
               suggestion.kind === 'radius' ? (
                 <li key="radius">
-                  <Link to={searchHref(input, { radius: suggestion.radius })}>{t('search.suggest.radius', { radius: suggestion.radius })}</Link> ({counted(suggestion.count)})
+                  <Link to={searchHref(input, { radius: suggestion.radius, ...(suggestion.where ? { where: suggestion.where, q: suggestion.q } : {}) })}>{t('search.suggest.radius', { radius: suggestion.radius })}</Link> ({counted(suggestion.count)})
                 </li>
               ) : (
                 <li key={suggestion.param}>

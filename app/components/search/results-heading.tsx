@@ -1,6 +1,6 @@
 import { useLang, useT } from '~/i18n'
 import type { SearchResult } from '~/modules/search/search-types'
-import { SORTS, type SearchInput, type Sort } from '~/modules/search/search-params'
+import { DEFAULT_RADIUS, SORTS, type SearchInput, type Sort } from '~/modules/search/search-params'
 import { formatCount, pluralKey } from '~/utils/format'
 
 interface ResultsHeadingProps {
@@ -19,7 +19,9 @@ export function ResultsHeading({ formId, input, sort, result, isLoading, onSort 
   const count = t(pluralKey(lang, result.total, { one: 'search.results.count.one', other: 'search.results.count.other' }), {
     count: formatCount(lang, result.total),
   })
-  const near = result.place && input.radius ? t('search.results.near', { radius: input.radius, place: result.place.name }) : null
+  // A place read from the text has the default radius.
+  const radius = input.radius ?? DEFAULT_RADIUS
+  const near = result.place ? t('search.results.near', { radius, place: result.place.name }) : null
   // Distance needs a place; without one the option would sort by nothing.
   const sorts = SORTS.filter((s) => s !== 'distance' || result.place)
   return (

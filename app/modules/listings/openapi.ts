@@ -62,6 +62,21 @@ const schemas = {
     size: { type: 'integer' },
     hits: { type: 'array', items: ref('Hit') },
     facets: object(Object.fromEntries(FACET_PARAMS.map((name) => [name, { type: 'array', items: ref('FacetValue') }]))),
+    understood: {
+      type: 'array',
+      description: 'What "q" was read as: occupations, offer types, working times and a place, each filtering the answer. Empty with "literal".',
+      items: object({
+        kind: enumOf(['occupation', 'type', 'time', 'place']),
+        text: { type: 'string', description: 'The words of "q" this part was read from.' },
+        label: nullable({ type: 'string', description: 'Occupation names or the place; null for offer types and working times.' }),
+        values: { type: 'array', items: str, description: 'Occupation ids, offer types, working times or the place.' },
+      }),
+    },
+    related: {
+      type: 'array',
+      description: 'For fewer than five hits of a named occupation: related occupations (KldB) with their hits under the same filters.',
+      items: object({ name: str, count: { type: 'integer' } }),
+    },
   }),
   Listing: object({
     id: { type: 'integer' },

@@ -38,7 +38,7 @@ export function apiJson(body: unknown, status = 200, cacheControl = LIST_CACHE_C
  * sentence a 400 answer gives when a value does not fit.
  */
 export const QUERY_PARAMETERS = [
-  { name: 'q', expects: 'free text of at most 200 characters', schema: { type: 'string', maxLength: 200 } },
+  { name: 'q', expects: 'free text of at most 200 characters; occupations (in any of their names and languages), offer types, working times and a place in it are read as filters, see "understood"', schema: { type: 'string', maxLength: 200 } },
   { name: 'where', expects: 'a place name or a five-digit postal code in Germany', schema: { type: 'string', maxLength: 100 } },
   { name: 'radius', expects: `one of ${RADII.join(', ')} (km; 25 when "where" is given)`, schema: { type: 'integer', enum: [...RADII] } },
   { name: 'type', expects: `one of ${OFFER_TYPE_VALUES.join(', ')}`, schema: { type: 'string', enum: [...OFFER_TYPE_VALUES] }, many: true },
@@ -54,6 +54,7 @@ export const QUERY_PARAMETERS = [
   { name: 'refugees', expects: 'one of 1, true, on, ja, yes', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
   { name: 'verified', expects: 'one of 1, true, on, ja, yes', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
   { name: 'since', expects: 'a whole number of days from 1 to 365', schema: { type: 'integer', minimum: 1, maximum: 365 } },
+  { name: 'literal', expects: 'one of 1, true, on, ja, yes (search the words of "q" as typed, without reading filters out of them)', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
   { name: 'sort', expects: `one of ${SORTS.join(', ')}`, schema: { type: 'string', enum: [...SORTS], default: 'relevance' } },
   { name: 'page', expects: `a whole number from 1 to ${MAX_PAGE}`, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
   { name: 'size', expects: `a whole number from 1 to ${MAX_SIZE}`, schema: { type: 'integer', minimum: 1, maximum: MAX_SIZE, default: 20 } },
@@ -124,6 +125,8 @@ export function toApiList(result: SearchResult, origin: string) {
     size: result.size,
     hits: result.hits.map((hit) => toApiHit(hit, origin)),
     facets: result.facets,
+    understood: result.understood ? result.understood.parts.map(({ kind, text, label, values }) => ({ kind, text, label, values })) : [],
+    related: result.related ?? [],
   }
 }
 

@@ -24,4 +24,6 @@ export interface SearchEngine {
   search(query: EngineQuery): Promise<EngineResult>
   /** The number of hits of each spec, in one round trip where the engine allows it. */
   count(specs: FilterSpec[]): Promise<number[]>
+  /** Hits of the spec per occupation, for the spec's `occupationIds`; occupations without hits are left out. */
+  countByOccupation(spec: FilterSpec): Promise<Map<number, number>>
 }

@@ -77,6 +77,7 @@ export function baseCondition(spec: FilterSpec, text: TextMatch | null): SQL {
     eq(listings.status, 'published'),
     or(isNull(listings.expiresAt), sql`${listings.expiresAt} > ${at(spec.nowTs)}`),
     textCondition(text),
+    spec.occupationIds ? inArray(listings.occupationId, spec.occupationIds) : undefined,
   ]
   if (spec.geo) {
     const box = boundingBox(spec.geo, spec.geo.radiusKm)

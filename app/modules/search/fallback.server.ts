@@ -169,6 +169,16 @@ export function createPostgresEngine(db: Database): SearchEngine {
       return { total, hits, facetCounts: counts }
     },
 
+    async countByOccupation(spec) {
+      const text = await prepareText(db, spec.text)
+      const rows = await withTextIndex(db, text, async (tx) =>
+        rowsOf<{ id: number; n: number }>(
+          await tx.execute(sql`select ${listings.occupationId} as id, count(*)::int as n from ${fromListings} where ${fullCondition(spec, text)} group by 1`),
+        ),
+      )
+      return new Map(rows.map((row) => [Number(row.id), Number(row.n)]))
+    },
+
     async count(specs) {
       const counts: number[] = []
       for (const spec of specs) {

@@ -7,7 +7,10 @@ import type { ResolvedPlace } from './search-types'
  * fallback (fallback-sql.server.ts) translate this one structure, so they cannot drift apart.
  */
 export interface FilterSpec {
+  /** The words left for the text match once occupations, offer types and places were read out of them. */
   text: string
+  /** Listings of these occupations only (the occupations the text names); null: any occupation. */
+  occupationIds: number[] | null
   /**
    * `placeIds`, when known, are the gazetteer's places within the radius: Meilisearch filters by them
    * instead of `_geoRadius`, which costs 10–15 ms per query and repeats in every facet query.
@@ -33,11 +36,12 @@ export function monthStartTs(month: string): number {
   return Date.parse(`${month}-01T00:00:00Z`) / 1000
 }
 
-export function buildFilterSpec(input: SearchInput, place: ResolvedPlace | null, now: Date): FilterSpec {
+export function buildFilterSpec(input: SearchInput, place: ResolvedPlace | null, now: Date, occupationIds: number[] | null = null): FilterSpec {
   const nowTs = Math.floor(now.getTime() / 1000)
   const facets = Object.fromEntries(FACET_PARAMS.map((name) => [name, [...input[name]]])) as Record<FacetParam, string[]>
   return {
     text: input.q.trim(),
+    occupationIds,
     geo: place && input.radius ? { lat: place.lat, lng: place.lng, radiusKm: input.radius } : null,
     facets,
     startTs: input.start ? monthStartTs(input.start) : null,

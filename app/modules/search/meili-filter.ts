@@ -19,6 +19,7 @@ export function quote(value: string): string {
 /** Meilisearch reads a filter array as AND of its parts. */
 export function toMeiliFilter(spec: FilterSpec): string[] {
   const parts = [`(expiresTs IS NULL OR expiresTs > ${spec.nowTs})`]
+  if (spec.occupationIds) parts.push(`occupationId IN [${spec.occupationIds.join(', ')}]`)
   if (spec.geo?.placeIds?.length) parts.push(`placeId IN [${spec.geo.placeIds.join(', ')}]`)
   else if (spec.geo) parts.push(`_geoRadius(${spec.geo.lat}, ${spec.geo.lng}, ${Math.round(spec.geo.radiusKm * 1000)})`)
   for (const [name, values] of Object.entries(spec.facets) as Array<[FacetParam, string[]]>) {

@@ -6,6 +6,12 @@ import { HIT_ATTRIBUTES, type HitSource } from './hits'
 import { FACET_ATTRIBUTE, toMeiliFilter, toMeiliSort } from './meili-filter'
 import { FACET_PARAMS, type FacetParam } from './search-params'
 
+/**
+ * Every word of the text must match (with its typos and synonyms). Meilisearch's default drops
+ * words from the end until something matches, so "Koch vegan" would show every cook.
+ */
+const MATCHING_STRATEGY = 'all'
+
 /** Beyond this, a search is answered from Postgres; Meilisearch itself answers in a few ms. */
 export const MEILI_TIMEOUT_MS = 2_000
 
@@ -33,6 +39,7 @@ export function createMeiliEngine(search: SearchHandle, timeoutMs = MEILI_TIMEOU
   const countQuery = (spec: FilterSpec): MultiSearchQuery => ({
     indexUid,
     q: spec.text,
+    matchingStrategy: MATCHING_STRATEGY,
     filter: toMeiliFilter(spec),
     limit: 0,
     facets: [TOTAL_FACET],
@@ -47,6 +54,7 @@ export function createMeiliEngine(search: SearchHandle, timeoutMs = MEILI_TIMEOU
         {
           indexUid,
           q: spec.text,
+          matchingStrategy: MATCHING_STRATEGY,
           filter: toMeiliFilter(spec),
           sort: toMeiliSort(sort, spec),
           offset: (page - 1) * size,
@@ -71,6 +79,11 @@ export function createMeiliEngine(search: SearchHandle, timeoutMs = MEILI_TIMEOU
       if (specs.length === 0) return []
       const results = await run(specs.map(countQuery))
       return results.map((result) => sumOf(result.facetDistribution?.[TOTAL_FACET]))
+    },
+
+    async countByOccupation(spec) {
+      const [result] = await run([{ ...countQuery(spec), facets: ['occupationId'] }])
+      return new Map(Object.entries(result.facetDistribution?.occupationId ?? {}).map(([id, n]) => [Number(id), n]))
     },
   }
 }

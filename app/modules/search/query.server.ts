@@ -7,7 +7,7 @@ import type { EngineQuery, EngineResult, SearchEngine } from './engine'
 import { createPostgresEngine } from './fallback.server'
 import { buildFacets } from './facets'
 import { loadFieldTitles } from './fields.server'
-import { buildFilterSpec } from './filter-spec'
+import { buildFilterSpec, type FilterSpec } from './filter-spec'
 import { toListingHit } from './hits'
 import { createMeiliEngine } from './meili.server'
 import { withPlaceIds } from './place-ids.server'
@@ -15,7 +15,11 @@ import { resolvePlace } from './place.server'
 import { isSearchFailure, processSearch } from './search-handle.server'
 import { listingsIndexVersion, SearchResultCache } from './result-cache.server'
 import type { SearchInput } from './search-params'
-import type { SearchResult, Suggestion } from './search-types'
+import type { RelatedOccupation, ResolvedPlace, SearchResult, Suggestion } from './search-types'
+import { applyUnderstanding, summarise, withPlaceInWhere } from './understanding/apply'
+import { getLexicons, understandSearchText } from './understanding/lexicon.server'
+import { relatedOccupations } from './understanding/related'
+import type { UnderstoodQuery } from './understanding/understand'
 import { emptyResultAlternatives } from './suggestions'
 
 export interface SearchOptions {
@@ -88,13 +92,54 @@ export function searchResultCache(request: Request): SearchResultCache<SearchRes
   return cache
 }
 
+export interface PreparedSearch {
+  spec: FilterSpec
+  place: ResolvedPlace | null
+  /** The search as the engines run it: understood words turned into filters. */
+  effective: SearchInput
+  understood: UnderstoodQuery | null
+}
+
+/** Reads the text (unless asked to search it literally), resolves the place and builds the filters. */
+export async function prepareSearch(input: SearchInput, db: Database, now: Date): Promise<PreparedSearch> {
+  const understood = input.literal || !input.q.trim() ? null : await understandSearchText(input.q, db)
+  const effective = applyUnderstanding(input, understood)
+  const place = effective.where ? await resolvePlace(effective.where, db) : null
+  const spec = await withPlaceIds(db, buildFilterSpec(effective, place, now, understood?.occupationIds ?? null))
+  return { spec, place, effective, understood }
+}
+
+/** Fewer hits than this for a named occupation, and the page offers related occupations. */
+const THIN_RESULT = 5
+const RELATED_SHOWN = 5
+
+/** Related occupations (same KldB field, else the same area) with hits under the same filters, most first. */
+async function relatedSuggestions(engine: SearchEngine, spec: FilterSpec, named: number[], db: Database): Promise<RelatedOccupation[]> {
+  const lexicon = (await getLexicons(db)).occupations
+  const { sameField, sameArea } = relatedOccupations(named, lexicon)
+  for (const candidates of [sameField, sameArea]) {
+    if (candidates.length === 0) continue
+    const counts = await engine.countByOccupation({ ...spec, occupationIds: candidates })
+    if (counts.size === 0) continue
+    return [...counts]
+      .sort((a, b) => b[1] - a[1] || lexicon.nameOf.get(a[0])!.localeCompare(lexicon.nameOf.get(b[0])!, 'de'))
+      .slice(0, RELATED_SHOWN)
+      .map(([id, count]) => ({ name: lexicon.nameOf.get(id)!, count }))
+  }
+  return []
+}
+
+/** A way out that moved the place from the text into `where` says so, so its link can too. */
+function movedPlace(input: SearchInput, alternative: SearchInput): { where?: string; q?: string } {
+  return alternative.where !== input.where ? { where: alternative.where, q: alternative.q } : {}
+}
+
 async function computeSearch(input: SearchInput, opts: SearchOptions): Promise<SearchResult> {
   const started = performance.now()
   const db = opts.db ?? getDb()
   const now = opts.now ?? new Date()
   const search = opts.search === undefined ? processSearch() : opts.search
-  const place = input.where ? await resolvePlace(input.where, db) : null
-  const spec = await withPlaceIds(db, buildFilterSpec(input, place, now))
+  const { spec, place, effective, understood } = await prepareSearch(input, db, now)
   const [{ engine, result, isFallback }, fieldTitles] = await Promise.all([
     answer({ spec, sort: input.sort, page: input.page, size: input.size }, db, search, opts.timeoutMs),
     loadFieldTitles(db),
@@ -102,13 +147,14 @@ async function computeSearch(input: SearchInput, opts: SearchOptions): Promise<S
 
   let suggestions: Suggestion[] | undefined
   if (result.total === 0) {
-    const alternatives = emptyResultAlternatives(input, place !== null)
-    const specs = await Promise.all(alternatives.map((alternative) => withPlaceIds(db, buildFilterSpec(alternative.input, place, now))))
+    const alternatives = emptyResultAlternatives(withPlaceInWhere(input, understood), place !== null)
+    const specs = await Promise.all(alternatives.map(async (alternative) => (await prepareSearch(alternative.input, db, now)).spec))
     const counts = await engine.count(specs).catch(() => createPostgresEngine(db).count(specs))
     suggestions = alternatives
-      .map((alternative, i) => ({ ...alternative.suggestion, count: counts[i] }) as Suggestion)
+      .map((alternative, i) => ({ ...alternative.suggestion, ...movedPlace(input, alternative.input), count: counts[i] }) as Suggestion)
       .filter((suggestion) => suggestion.count > 0)
   }
+  const related = understood?.occupationIds && result.total < THIN_RESULT ? await relatedSuggestions(engine, spec, understood.occupationIds, db).catch(() => []) : []
 
   return {
     total: result.total,
@@ -117,9 +163,11 @@ async function computeSearch(input: SearchInput, opts: SearchOptions): Promise<S
     hits: result.hits.map((hit) => toListingHit(hit, place)),
     facets: buildFacets(result.facetCounts, input, fieldTitles, opts.lang),
     place,
-    ...(input.where && !place ? { whereNotFound: true as const } : {}),
+    ...(understood ? { understood: summarise(understood) } : {}),
+    ...(effective.where && !place ? { whereNotFound: true as const } : {}),
     ...(isFallback ? { notice: 'fallback' as const } : {}),
     ...(suggestions ? { suggestions } : {}),
+    ...(related.length ? { related } : {}),
     tookMs: elapsedMs(started),
   }
 }

@@ -50,6 +50,8 @@ export interface SearchInput {
   refugees: boolean
   verified: boolean
   since: number | null
+  /** Search the words as typed, without reading occupations, offer types or places out of them. */
+  literal: boolean
   sort: Sort
   page: number
   size: number
@@ -82,6 +84,7 @@ export function emptySearchInput(): SearchInput {
     refugees: false,
     verified: false,
     since: null,
+    literal: false,
     sort: 'relevance',
     page: 1,
     size: DEFAULT_SIZE,

@@ -1,5 +1,6 @@
 import type { Benefit, OfferType } from '../../../db/schema/listings'
 import type { PayPeriod } from '~/utils/format'
+import type { UnderstoodSummary } from './understanding/apply'
 import type { FacetParam, FilterParam, Radius, WorkingTime } from './search-params'
 
 /** The place a `where` resolved to through the gazetteer. */
@@ -59,8 +60,15 @@ export interface FacetValue {
 export type Facets = Record<FacetParam, FacetValue[]>
 
 export type Suggestion =
-  | { kind: 'radius'; radius: Radius; count: number }
+  /** `where`/`q` set when the place was read from the text: a radius needs the place in `where`. */
+  | { kind: 'radius'; radius: Radius; count: number; where?: string; q?: string }
   | { kind: 'drop'; param: FilterParam; count: number }
+
+export interface RelatedOccupation {
+  /** The occupation's display name; searching it finds its listings. */
+  name: string
+  count: number
+}
 
 export interface SearchResult {
   total: number
@@ -69,10 +77,14 @@ export interface SearchResult {
   hits: ListingHit[]
   facets: Facets
   place: ResolvedPlace | null
+  /** What the text was read as (occupations, offer types, working times, place); absent for a literal search. */
+  understood?: UnderstoodSummary
   /** Set when `where` was given but matched no place; the radius is ignored then. */
   whereNotFound?: true
   /** Meilisearch did not answer; Postgres did. */
   notice?: 'fallback'
+  /** For a thin result of a named occupation: related occupations (KldB) with their hits under the same filters. */
+  related?: RelatedOccupation[]
   /** Only for an empty result: wider radius or one filter fewer, each with the hits it would give. */
   suggestions?: Suggestion[]
   /** Time spent answering, for logs and the benchmark. */

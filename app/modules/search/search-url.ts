@@ -16,6 +16,7 @@ export function toSearchParams(input: SearchInput): URLSearchParams {
   if (input.refugees) params.set('refugees', '1')
   if (input.verified) params.set('verified', '1')
   if (input.since !== null) params.set('since', String(input.since))
+  if (input.literal) params.set('literal', '1')
   if (input.sort !== 'relevance') params.set('sort', input.sort)
   if (input.size !== DEFAULT_SIZE) params.set('size', String(input.size))
   if (input.page > 1) params.set('page', String(input.page))

@@ -39,6 +39,7 @@ const SINGLE = {
   refugees: flag,
   verified: flag,
   since: positiveInt(365),
+  literal: flag,
   sort: z.enum(SORTS),
   page: positiveInt(MAX_PAGE),
   size: positiveInt(MAX_SIZE),
