@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { applications, organizationMembers, outboundEmails } from '../../../db/schema'
 import { createListing, createOrganization } from '../../../db/seed/factories'

@@ -6,8 +6,6 @@ import { getRetentionConfig } from '../retention/config.server'
 import { shiftBy, type RetentionConfig } from '../retention/retention-config'
 import { applicationDeletionDate, applicationEndedAt, hasEnded } from './application-retention.server'
 
-type Export = Awaited<ReturnType<typeof exportUserData>>
-
 /** What the export says about an item's deletion: a date where one is known, and the rule in words. */
 interface Deletion {
   deleteOn: string | null
@@ -34,7 +32,7 @@ async function applicationEnds(ids: string[]) {
  * (docs/retention.md). Nothing is kept longer than the account: a date past the account's own
  * deletion (for inactivity, unless the person signs in) is shown as that date.
  */
-export async function exportPersonalData(userId: string, now: Date = new Date(), config: RetentionConfig = getRetentionConfig()) {
+export async function exportPersonalData(userId: string, config: RetentionConfig = getRetentionConfig()) {
   const data = await exportUserData(userId)
   const { user } = data
   const accountEnd = user.emailVerifiedAt

@@ -24,10 +24,11 @@ import {
 } from './retention.test-helper'
 
 // Uploads go to a directory of this file's own, so the scan sees only what this test stored.
-const uploadsDir = vi.hoisted(() => {
-  const dir = require('node:fs').mkdtempSync(require('node:path').join(require('node:os').tmpdir(), 'passgenau-retention-'))
+const uploadsDir = await vi.hoisted(async () => {
+  const [{ mkdtempSync }, { tmpdir }, { join }] = await Promise.all([import('node:fs'), import('node:os'), import('node:path')])
+  const dir = mkdtempSync(join(tmpdir(), 'passgenau-retention-'))
   process.env.UPLOADS_DIR = dir
-  return dir as string
+  return dir
 })
 
 const ctx = setupAppDatabase()
