@@ -172,7 +172,7 @@ export const de = {
   'privacy.security.title': 'Sicherheit',
   'privacy.security.body':
     'Wir übertragen alle Daten verschlüsselt (TLS), speichern Passwörter nur als Hash, geben hochgeladene Dokumente nur an Berechtigte heraus und schränken den Zugriff in unserem Team auf das Nötige ein.',
-  'privacy.updatedDate': 'November 2026',
+  'privacy.updatedDate': 'Dezember 2026',
 
   'a11y.meta.title': 'Erklärung zur Barrierefreiheit – Passgenau',
   'a11y.meta.description': 'Wie barrierefrei Passgenau ist, welche Einschränkungen wir kennen und wie Sie uns Barrieren melden.',

@@ -173,7 +173,7 @@ export const en: Dictionary = {
   'privacy.security.title': 'Security',
   'privacy.security.body':
     'We transfer all data encrypted (TLS), store passwords only as hashes, release uploaded documents only to those entitled to them, and limit access within our team to what is needed.',
-  'privacy.updatedDate': 'November 2026',
+  'privacy.updatedDate': 'December 2026',
 
   'a11y.meta.title': 'Accessibility statement – Passgenau',
   'a11y.meta.description': 'How accessible Passgenau is, the limits we know of, and how to report barriers.',
