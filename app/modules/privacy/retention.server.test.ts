@@ -14,6 +14,7 @@ import {
   createCounsellingCase,
   createEndedApplication,
   createMarkedDocument,
+  createOwnedCompany,
   createPerson,
   findInUploads,
   GONE,
@@ -73,6 +74,8 @@ beforeAll(async () => {
   const toldLate = after(deadline('inactiveGrace'))
   const gone = await createPerson(db, `${GONE}-inactive`, { lang: 'en', lastActiveAt: before(deadline('inactiveAccount', toldEarly)) })
   await createMarkedDocument(db, gone.id, `${GONE}-inactive-file`)
+  // The only member of a company: the company and its logo go with the account.
+  await createOwnedCompany(db, gone.id, `${GONE}-inactive-owner`)
   const stays = await createPerson(db, `${KEEP}-inactive`, { lang: 'de', lastActiveAt: before(deadline('inactiveAccount', toldLate)) })
   const back = await createPerson(db, `${KEEP}-returned`, { lang: 'de', lastActiveAt: before(deadline('inactiveAccount', toldEarly)) })
   Object.assign(seeded, { inactiveGone: gone.email, inactiveStays: stays.email, returned: back.email, returnedId: back.id, toldEarly: toldEarly.toISOString(), toldLate: toldLate.toISOString() })

@@ -11,6 +11,7 @@ import {
   counsellingNotes,
   documents,
   emailTokens,
+  organizationMembers,
   outboundEmails,
   rateLimits,
   sessions,
@@ -75,6 +76,15 @@ export async function insertAccessRows(db: Database, marker: string, at: { sessi
 
 export const insertAudit = (db: Database, marker: string, at: Date) =>
   db.insert(auditLog).values({ at, action: 'user.signed-in', targetType: 'user', targetId: `${marker}-audit` })
+
+/** A company whose only member is `ownerId`, with a stored logo carrying the marker. */
+export async function createOwnedCompany(db: Database, ownerId: string, marker: string) {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode(`${marker} logo`)])
+  const logoKey = await storeUpload(png, 'png')
+  const company = await createOrganization(db, { name: `${marker} Betrieb`, logoKey })
+  await db.insert(organizationMembers).values({ organizationId: company.id, userId: ownerId, role: 'owner' })
+  return company
+}
 
 export async function createCompany(db: Database) {
   const company = await createOrganization(db)
