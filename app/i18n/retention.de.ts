@@ -8,7 +8,7 @@ export const retentionDe = {
   'retention.notice.account': 'Kontodaten speichern wir, bis Sie Ihr Konto löschen oder wir es wegen Inaktivität löschen (siehe unten).',
   'retention.notice.unverified': 'Ein Konto, dessen E-Mail-Adresse nicht bestätigt wurde, löschen wir {unverifiedAccount} nach der Registrierung.',
   'retention.notice.inactive':
-    'Haben Sie sich {inactiveAccount} lang nicht angemeldet, schreiben wir Ihnen. Melden Sie sich danach nicht innerhalb von {inactiveGrace} an, löschen wir das Konto mit allen Daten.',
+    'Haben Sie sich {inactiveAccount} lang nicht angemeldet, schreiben wir Ihnen. Melden Sie sich danach nicht wieder an, löschen wir das Konto {inactiveGrace} nach dieser Nachricht mit allen Daten.',
   'retention.notice.applications':
     'Ist ein Bewerbungsverfahren beendet (Absage, Rückzug oder Einstellung und die Anzeige ist geschlossen), löschen wir {applicationData} danach Anschreiben, Nachrichten und die Verbindung zu Ihren Unterlagen. So lange kann der Betrieb sich gegen Ansprüche nach dem Allgemeinen Gleichbehandlungsgesetz verteidigen (Art. 6 Abs. 1 lit. f DSGVO). {applicationNotice} vorher bekommen Sie eine E-Mail. Der Betrieb behält nur einen anonymen Eintrag (Daten, Status, Beruf) für seine Statistik.',
   'retention.notice.documents': 'Lebenslauf und Zeugnisse in Ihrem Profil bleiben, bis Sie sie löschen oder Ihr Konto gelöscht wird.',
@@ -30,5 +30,5 @@ export const retentionDe = {
     'Ihr Bewerbungsverfahren bei {company} für „{title}“ ist abgeschlossen. Am {date} löschen wir Ihr Anschreiben, die Nachrichten und die Verbindung zu Ihren Unterlagen. {company} behält danach nur einen anonymen Eintrag für die eigene Statistik. Lebenslauf und Zeugnisse in Ihrem Profil bleiben erhalten.\n\nWenn Sie etwas davon aufheben möchten, laden Sie vorher unter „Konto“ Ihre Daten herunter. Ihre Bewerbung:',
   'mail.account-inactive.subject': 'Ihr Passgenau-Konto wird am {date} gelöscht',
   'mail.account-inactive.body':
-    'Sie haben sich seit {period} nicht bei Passgenau angemeldet. Damit wir Ihre Daten nicht länger als nötig speichern, löschen wir Ihr Konto mit allen Daten am {date}.\n\nMöchten Sie Ihr Konto behalten, melden Sie sich vorher einfach an:',
+    'Ihre letzte Anmeldung bei Passgenau liegt mehr als {period} zurück. Damit wir Ihre Daten nicht länger als nötig speichern, löschen wir Ihr Konto mit allen Daten am {date}.\n\nMöchten Sie Ihr Konto behalten, melden Sie sich vorher einfach an:',
 } as const

@@ -9,7 +9,7 @@ export const retentionEn: Record<keyof typeof retentionDe, string> = {
   'retention.notice.account': 'We keep account data until you delete your account or we delete it for inactivity (see below).',
   'retention.notice.unverified': 'An account whose email address was never confirmed is deleted {unverifiedAccount} after registration.',
   'retention.notice.inactive':
-    'If you have not signed in for {inactiveAccount}, we write to you. If you do not sign in within {inactiveGrace} after that, we delete the account with all its data.',
+    'If you have not signed in for {inactiveAccount}, we write to you. If you do not sign in again, we delete the account with all its data {inactiveGrace} after that message.',
   'retention.notice.applications':
     'When an application has ended (rejected, withdrawn, or hired and the listing is closed), we delete the cover letter, the messages and the link to your documents {applicationData} later. Until then the company can defend itself against claims under the German General Equal Treatment Act (Art. 6(1)(f) GDPR). You get an email {applicationNotice} before. The company keeps only an anonymous record (dates, status, occupation) for its statistics.',
   'retention.notice.documents': 'The CV and certificates in your profile stay until you delete them or your account is deleted.',
@@ -30,5 +30,5 @@ export const retentionEn: Record<keyof typeof retentionDe, string> = {
     'Your application to {company} for “{title}” has ended. On {date} we delete your cover letter, the messages and the link to your documents. {company} then keeps only an anonymous record for its own statistics. The CV and certificates in your profile stay.\n\nIf you want to keep any of it, download your data under “Account” before then. Your application:',
   'mail.account-inactive.subject': 'Your Passgenau account will be deleted on {date}',
   'mail.account-inactive.body':
-    'You have not signed in to Passgenau for {period}. So that we do not keep your data longer than needed, we will delete your account with all its data on {date}.\n\nIf you want to keep your account, simply sign in before then:',
+    'It has been more than {period} since you last signed in to Passgenau. So that we do not keep your data longer than needed, we will delete your account with all its data on {date}.\n\nIf you want to keep your account, simply sign in before then:',
 }

@@ -77,7 +77,7 @@ beforeAll(async () => {
   // The only member of a company: the company and its logo go with the account.
   await createOwnedCompany(db, gone.id, `${GONE}-inactive-owner`)
   const stays = await createPerson(db, `${KEEP}-inactive`, { lang: 'de', lastActiveAt: before(deadline('inactiveAccount', toldLate)) })
-  const back = await createPerson(db, `${KEEP}-returned`, { lang: 'de', lastActiveAt: before(deadline('inactiveAccount', toldEarly)) })
+  const back = await createPerson(db, `${KEEP}-returned`, { lang: 'en', lastActiveAt: before(deadline('inactiveAccount', toldEarly)) })
   Object.assign(seeded, { inactiveGone: gone.email, inactiveStays: stays.email, returned: back.email, returnedId: back.id, toldEarly: toldEarly.toISOString(), toldLate: toldLate.toISOString() })
 
   // Outbound mail: bodies a day either side of 30 days, rows a day either side of 6 months.
@@ -199,9 +199,12 @@ describe('retention schedule', () => {
     expect(german).toHaveLength(1)
     expect(german[0]).toMatchObject({ template: 'account-inactive' })
     expect(german[0].subject).toMatch(/^Ihr Passgenau-Konto wird am .+ gelöscht$/)
-    expect(german[0].textBody).toContain('seit 24 Monate')
+    expect(german[0].textBody).toContain('Ihre letzte Anmeldung bei Passgenau liegt mehr als 24 Monate zurück.')
     expect(german[0].textBody).toContain('/login')
-    const returned = await mailsTo(seeded.returned)
-    expect(returned.map((m) => m.template)).toEqual(['account-inactive'])
+    // Told once, in English; signing in afterwards kept the account (and no second notice followed).
+    const english = await mailsTo(seeded.returned)
+    expect(english.map((m) => m.template)).toEqual(['account-inactive'])
+    expect(english[0].subject).toMatch(/^Your Passgenau account will be deleted on \d{1,2} \p{L}+ \d{4}$/u)
+    expect(english[0].textBody).toContain('It has been more than 24 months since you last signed in to Passgenau.')
   })
 })
