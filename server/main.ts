@@ -2,6 +2,7 @@ import './node-env'
 import type { Server } from 'node:http'
 import { ConfigError, parseEnv, type Env } from '../app/utils/env.server'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed/demo-accounts'
+import { getRetentionConfig } from '../app/modules/retention/config.server'
 import { getLogger } from '../app/utils/logger.server'
 import { createApp } from './app'
 import { startServices, type Services } from './services'
@@ -10,7 +11,9 @@ const isDev = process.argv.includes('--dev')
 
 function loadEnv(): Env {
   try {
-    return parseEnv()
+    const env = parseEnv()
+    getRetentionConfig()
+    return env
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message)

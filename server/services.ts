@@ -4,6 +4,7 @@ import { sendDueAlerts } from '../app/modules/alerts/alerts.server'
 import { runReplyDeadlines } from '../app/modules/applications/reply-deadlines.server'
 import { runListingExpiry } from '../app/modules/listings/expiry.server'
 import { deliverQueuedMail } from '../app/modules/mail/delivery.server'
+import { runRetention } from '../app/modules/privacy/retention.server'
 import { createOutboxStore, createReindexSource, loadSynonymSource } from '../app/modules/search/outbox-store.server'
 import { hasDemoFeatures, type Env } from '../app/utils/env.server'
 import { migrateDatabase, openDatabase, setDatabase, type DatabaseHandle } from '../db/client'
@@ -80,6 +81,8 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
       stops.push(startJobLoop('reply-deadlines', () => runReplyDeadlines(new Date()), 15 * 60_000, log))
       // Re-syncs listings whose featured period began or ended, so search ranks them by today's state.
       stops.push(startJobLoop('promotion-sync', () => syncPromotionBoundaries(new Date()), 15 * 60_000, log))
+      // The retention schedule (docs/retention.md): hourly, so "daily" clean-ups happen within a day even across restarts.
+      stops.push(startJobLoop('retention', () => runRetention(new Date()), 60 * 60_000, log))
       if (env.SMTP_URL) {
         const transport = createTransport(env.SMTP_URL)
         stops.push(startJobLoop('mail', () => deliverQueuedMail(transport, env.OPERATOR_EMAIL), 5_000, log))

@@ -1,4 +1,5 @@
 import { ConfigError, parseEnv } from '../app/utils/env.server'
+import { getRetentionConfig } from '../app/modules/retention/config.server'
 import { getLogger } from '../app/utils/logger.server'
 import { startServices } from './services'
 
@@ -7,6 +8,7 @@ async function main() {
   let env
   try {
     env = parseEnv()
+    getRetentionConfig()
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message)

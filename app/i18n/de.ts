@@ -157,8 +157,6 @@ export const de = {
   'privacy.recipients.body':
     '- Betriebe, bei denen Sie sich bewerben, erhalten Ihre Bewerbung mit den Unterlagen, die Sie dafür auswählen.\n- Betriebe sehen Ihr Profil nur, wenn Sie eingewilligt haben, gefunden zu werden.\n- Kammern erhalten personenbezogene Daten nur mit Ihrer Einwilligung; Auswertungen für Kammern enthalten nur Zahlen ohne Personenbezug.\n- Dienstleister für Hosting und E-Mail-Versand arbeiten in unserem Auftrag und nach unseren Weisungen (Art. 28 DSGVO).\n\nEine Übermittlung in Länder außerhalb der Europäischen Union findet nicht statt.',
   'privacy.retention.title': 'Speicherdauer',
-  'privacy.retention.body':
-    '- Kontodaten speichern wir, bis Sie Ihr Konto löschen.\n- Bewerbungen werden sechs Monate nach Abschluss des Bewerbungsverfahrens gelöscht, damit Betriebe sich gegen Ansprüche nach dem Allgemeinen Gleichbehandlungsgesetz verteidigen können (Art. 6 Abs. 1 lit. f DSGVO).\n- Server-Protokolle löschen wir nach 14 Tagen.\n- Gesetzliche Aufbewahrungspflichten bleiben unberührt.',
   'privacy.rights.title': 'Ihre Rechte',
   'privacy.rights.body':
     'Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18) und Datenübertragbarkeit (Art. 20). Einer Verarbeitung auf Grundlage unseres berechtigten Interesses können Sie aus Gründen, die sich aus Ihrer besonderen Situation ergeben, widersprechen (Art. 21). Eine Einwilligung können Sie jederzeit widerrufen (Art. 7 Abs. 3). Schreiben Sie uns dafür an die oben genannte Adresse; Auskunft und Löschung können Sie auch direkt in Ihrem Konto erledigen.',
@@ -174,7 +172,7 @@ export const de = {
   'privacy.security.title': 'Sicherheit',
   'privacy.security.body':
     'Wir übertragen alle Daten verschlüsselt (TLS), speichern Passwörter nur als Hash, geben hochgeladene Dokumente nur an Berechtigte heraus und schränken den Zugriff in unserem Team auf das Nötige ein.',
-  'privacy.updatedDate': 'November 2026',
+  'privacy.updatedDate': 'Dezember 2026',
 
   'a11y.meta.title': 'Erklärung zur Barrierefreiheit – Passgenau',
   'a11y.meta.description': 'Wie barrierefrei Passgenau ist, welche Einschränkungen wir kennen und wie Sie uns Barrieren melden.',

@@ -158,8 +158,6 @@ export const en: Dictionary = {
   'privacy.recipients.body':
     '- Businesses you apply to receive your application with the documents you choose for it.\n- Businesses see your profile only if you have agreed to be found.\n- Chambers receive personal data only with your consent; reports for chambers contain only figures that identify nobody.\n- Providers of hosting and email delivery act on our behalf and under our instructions (Art. 28 GDPR).\n\nWe do not transfer data to countries outside the European Union.',
   'privacy.retention.title': 'How long we keep data',
-  'privacy.retention.body':
-    '- We keep account data until you delete your account.\n- Applications are deleted six months after the application process ends, so that businesses can defend themselves against claims under the General Equal Treatment Act (Art. 6(1)(f) GDPR).\n- We delete server logs after 14 days.\n- Statutory retention obligations remain unaffected.',
   'privacy.rights.title': 'Your rights',
   'privacy.rights.body':
     'You have the right of access (Art. 15 GDPR), rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18) and data portability (Art. 20). You may object to processing based on our legitimate interest on grounds relating to your particular situation (Art. 21). You may withdraw consent at any time (Art. 7(3)). Write to us at the address above; you can also download or delete your data directly in your account.',
@@ -175,7 +173,7 @@ export const en: Dictionary = {
   'privacy.security.title': 'Security',
   'privacy.security.body':
     'We transfer all data encrypted (TLS), store passwords only as hashes, release uploaded documents only to those entitled to them, and limit access within our team to what is needed.',
-  'privacy.updatedDate': 'November 2026',
+  'privacy.updatedDate': 'December 2026',
 
   'a11y.meta.title': 'Accessibility statement – Passgenau',
   'a11y.meta.description': 'How accessible Passgenau is, the limits we know of, and how to report barriers.',

@@ -29,6 +29,8 @@ import { placesDe } from './places.de'
 import { placesEn } from './places.en'
 import { counsellingDe } from './counselling.de'
 import { counsellingEn } from './counselling.en'
+import { retentionDe } from './retention.de'
+import { retentionEn } from './retention.en'
 import { numberFormat } from '~/utils/intl'
 import type { Lang, MessageKey, Params } from './types'
 
@@ -37,11 +39,11 @@ export * from './types'
 const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   de: {
     ...de, ...accountsDe, ...applicationsDe, ...alertsDe, ...employerDe, ...listingsDe, ...searchDe, ...seekersDe,
-    ...importsDe, ...dashboardDe, ...candidatesDe, ...chambersDe, ...eventsDe, ...placesDe, ...counsellingDe,
+    ...importsDe, ...dashboardDe, ...candidatesDe, ...chambersDe, ...eventsDe, ...placesDe, ...counsellingDe, ...retentionDe,
   },
   en: {
     ...en, ...accountsEn, ...applicationsEn, ...alertsEn, ...employerEn, ...listingsEn, ...searchEn, ...seekersEn,
-    ...importsEn, ...dashboardEn, ...candidatesEn, ...chambersEn, ...eventsEn, ...placesEn, ...counsellingEn,
+    ...importsEn, ...dashboardEn, ...candidatesEn, ...chambersEn, ...eventsEn, ...placesEn, ...counsellingEn, ...retentionEn,
   },
 }
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }

@@ -13,6 +13,7 @@ import type { chambersDe } from './chambers.de'
 import type { eventsDe } from './events.de'
 import type { placesDe } from './places.de'
 import type { counsellingDe } from './counselling.de'
+import type { retentionDe } from './retention.de'
 
 /** Dictionaries are split by area; German holds the keys, every other language must match them. */
 export type Dictionary = Record<keyof typeof de, string>
@@ -24,6 +25,7 @@ export type MessageKey = keyof typeof de | keyof typeof accountsDe | keyof typeo
   | keyof typeof eventsDe
   | keyof typeof placesDe
   | keyof typeof counsellingDe
+  | keyof typeof retentionDe
 export const LANGS = ['de', 'en'] as const
 export type Lang = (typeof LANGS)[number]
 export type Params = Record<string, string | number>

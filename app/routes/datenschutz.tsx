@@ -2,8 +2,10 @@ import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { LegalPage, LegalSection, LegalToc } from '~/components/legal-page'
 import { OperatorContact } from '~/components/operator-contact'
-import { useT } from '~/i18n'
+import { useLang, useT } from '~/i18n'
 import { getOperator } from '~/modules/legal/operator.server'
+import { getRetentionConfig } from '~/modules/retention/config.server'
+import { privacyNoticeRetention } from '~/modules/retention/retention-text'
 import { pageMeta } from '~/utils/meta'
 
 const SECTIONS = [
@@ -26,12 +28,14 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'privacy.me
 
 export function loader() {
   const { name, address, email, phone } = getOperator()
-  return { operator: { name, address, email, phone } }
+  // The periods this installation enforces, so the notice states exactly what the jobs do.
+  return { operator: { name, address, email, phone }, retention: getRetentionConfig() }
 }
 
 export default function Datenschutz() {
-  const { operator } = useLoaderData<typeof loader>()
+  const { operator, retention } = useLoaderData<typeof loader>()
   const t = useT()
+  const lang = useLang()
   const toc = [
     { id: 'controller', title: t('privacy.controller.title') },
     ...SECTIONS.map((id) => ({ id, title: t(`privacy.${id}.title`) })),
@@ -43,7 +47,12 @@ export default function Datenschutz() {
         <OperatorContact operator={operator} />
       </LegalSection>
       {SECTIONS.map((id) => (
-        <LegalSection key={id} id={id} title={t(`privacy.${id}.title`)} body={t(`privacy.${id}.body`)} />
+        <LegalSection
+          key={id}
+          id={id}
+          title={t(`privacy.${id}.title`)}
+          body={id === 'retention' ? privacyNoticeRetention(lang, retention) : t(`privacy.${id}.body`)}
+        />
       ))}
     </LegalPage>
   )

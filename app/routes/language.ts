@@ -1,6 +1,8 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { langCookie } from '~/i18n/lang.server'
+import { rememberLanguage } from '~/modules/auth/account.server'
+import { getUser } from '~/modules/auth/guards.server'
 import { getEnv, servesHttps } from '~/utils/env.server'
 
 const LanguageForm = z.object({
@@ -8,10 +10,12 @@ const LanguageForm = z.object({
   redirectTo: z.string().startsWith('/').refine((v) => !v.startsWith('//')).catch('/'),
 })
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = LanguageForm.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) return new Response('Bad Request', { status: 400 })
   const { lang, redirectTo } = parsed.data
+  const user = getUser(context)
+  if (user && user.lang !== lang) await rememberLanguage(user.id, lang)
   return redirect(redirectTo, { headers: { 'Set-Cookie': langCookie(lang, servesHttps(getEnv())) } })
 }
 

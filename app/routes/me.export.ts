@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireUser } from '~/modules/auth/guards.server'
-import { exportUserData } from '~/modules/auth/privacy.server'
+import { exportPersonalData } from '~/modules/privacy/export.server'
 
 /** Download of everything stored about the signed-in person (GDPR Art. 15 and 20). */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(context, request)
-  const data = await exportUserData(user.id)
+  const data = await exportPersonalData(user.id)
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -17,10 +17,12 @@ export const users = pgTable(
     name: text('name').notNull(),
     role: text('role', { enum: USER_ROLES }).notNull(),
     lang: text('lang', { enum: ['de', 'en'] }).notNull().default('de'),
+    /** The last sign-in or session use (updated when a session is created or extended); starts the inactivity clock. */
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`)],
+  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`), index('users_last_active_idx').on(t.lastActiveAt)],
 )
 
 /** Lucia's model: the id is the SHA-256 of the token, which lives only in the cookie. */
@@ -92,6 +94,25 @@ export const rateLimits = pgTable('rate_limits', {
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   hits: integer('hits').notNull(),
 })
+
+/**
+ * Notices the retention jobs sent (an application's data is about to be deleted, an account is
+ * inactive). The key makes each notice happen once, even with several workers: the row is inserted
+ * with ON CONFLICT DO NOTHING in the transaction that queues the mail.
+ */
+export const retentionNotices = pgTable(
+  'retention_notices',
+  {
+    kind: text('kind', { enum: ['application-data', 'inactive-account'] }).notNull(),
+    /** What the notice is about: an application id, or a user id with the start of the inactivity. */
+    subjectKey: text('subject_key').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.subjectKey] }), index('retention_notices_user_idx').on(t.userId)],
+)
 
 export type User = typeof users.$inferSelect
 export type Session = typeof sessions.$inferSelect

@@ -23,6 +23,8 @@ export const searchOutbox = pgTable(
 export const outboundEmails = pgTable('outbound_emails', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   toAddress: text('to_address').notNull(),
+  /** Which mail it was; kept after the subject and body are removed (see docs/retention.md). */
+  template: text('template'),
   subject: text('subject').notNull(),
   textBody: text('text_body').notNull(),
   htmlBody: text('html_body'),
@@ -30,6 +32,8 @@ export const outboundEmails = pgTable('outbound_emails', {
   attempts: integer('attempts').notNull().default(0),
   lastError: text('last_error'),
   sentAt: timestamp('sent_at', { withTimezone: true }),
+  /** Subject and body removed by the retention job; such a row is never sent. */
+  bodyRemovedAt: timestamp('body_removed_at', { withTimezone: true }),
 })
 
 /** Background job state: one row per recurring job, a lease so two workers never run one twice at once. */

@@ -1,6 +1,6 @@
 import { and, eq, inArray, not } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
-import { applicationDocuments, applicationEvents, applications, listings } from '../../../db/schema'
+import { applicationDocuments, applicationEvents, applications, candidateReferrals, listings } from '../../../db/schema'
 import { getMyApplication, listMyApplications } from './seeker-applications.server'
 import { isOpenApplication } from './status'
 import { recordWithdrawal } from './withdrawal.server'
@@ -10,6 +10,7 @@ export async function exportApplicationData(userId: string) {
   const list = await listMyApplications(userId)
   const full = await Promise.all(list.map((a) => getMyApplication({ applicationId: a.id, seekerId: userId })))
   return full.map((a) => ({
+    id: a.id,
     listing: a.listingTitle,
     company: a.companyName,
     status: a.status,
@@ -37,7 +38,17 @@ export async function eraseApplicationData(tx: Database, userId: string, now: Da
   for (const app of mine.filter((a) => isOpenApplication(a.status))) {
     await recordWithdrawal(tx, app, { actorId: null, reason: '', now, template: 'application-erased' })
   }
-  const ids = mine.map((a) => a.id)
+  await anonymiseApplications(tx, mine.map((a) => a.id), { touchedAt: now })
+}
+
+/**
+ * Reduces applications to anonymous records: no link to the person, no cover letter, no documents,
+ * no messages or notes, no words in the timeline, no passing-on that would tie them to the person
+ * again. What stays is that someone applied and when the status changed, which the company's
+ * statistics need. Idempotent: a second run finds nothing left to remove.
+ */
+export async function anonymiseApplications(tx: Database, ids: string[], opts: { touchedAt?: Date } = {}) {
+  if (ids.length === 0) return
   await tx.delete(applicationEvents).where(and(inArray(applicationEvents.applicationId, ids), inArray(applicationEvents.kind, ['message', 'note'])))
   await tx.update(applicationEvents).set({ text: null }).where(inArray(applicationEvents.applicationId, ids))
   await tx
@@ -45,5 +56,9 @@ export async function eraseApplicationData(tx: Database, userId: string, now: Da
     .set({ actorId: null })
     .where(and(inArray(applicationEvents.applicationId, ids), not(eq(applicationEvents.fromSide, 'company'))))
   await tx.delete(applicationDocuments).where(inArray(applicationDocuments.applicationId, ids))
-  await tx.update(applications).set({ seekerId: null, coverLetter: '', updatedAt: now }).where(eq(applications.seekerId, userId))
+  await tx.delete(candidateReferrals).where(inArray(candidateReferrals.applicationId, ids))
+  await tx
+    .update(applications)
+    .set({ seekerId: null, coverLetter: '', ...(opts.touchedAt ? { updatedAt: opts.touchedAt } : {}) })
+    .where(inArray(applications.id, ids))
 }

@@ -9,6 +9,7 @@ import { checkPasswordStrength, link } from './accounts.server'
 import { consumeEmailToken, createEmailToken } from './email-tokens.server'
 import { hashPassword, verifyPassword } from './password.server'
 import { invalidateUserSessions } from './session.server'
+import type { Lang } from '~/i18n/types'
 
 export async function getAccount(userId: string) {
   const db = getDb()
@@ -67,4 +68,9 @@ export async function confirmEmailChange(token: string) {
 export async function signOutEverywhere(userId: string) {
   await invalidateUserSessions(userId)
   await recordAudit({ actorId: userId, action: 'user.signed-out-everywhere', targetType: 'user', targetId: userId })
+}
+
+/** The interface language the person chose; mails to them (notices, alerts) are written in it. */
+export async function rememberLanguage(userId: string, lang: Lang) {
+  await getDb().update(users).set({ lang }).where(eq(users.id, userId))
 }

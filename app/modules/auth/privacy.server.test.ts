@@ -1,9 +1,10 @@
-import { eq, sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { applications, organizationMembers, outboundEmails } from '../../../db/schema'
 import { createListing, createOrganization } from '../../../db/seed/factories'
 import { createUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { findEverywhere as findEverywhereIn } from '../../../tests/support/find-everywhere'
 import { createApplication } from '../applications/applications.test-helper'
 import { registerUser, requestPasswordReset, signIn } from './accounts.server'
 import { createSession, generateSessionToken } from './session.server'
@@ -12,26 +13,7 @@ import { exportUserData, deleteAccount } from './privacy.server'
 const ctx = setupAppDatabase()
 const PASSWORD = 'Harzer Schmalspurbahn 1899'
 
-// postgres.js answers with an array of rows, PGlite with { rows }.
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
-}
-
-/** Every row, in every table, whose text or JSON mentions `needle`. */
-async function findEverywhere(needle: string) {
-  const columns = await ctx.db.execute(sql`
-    select table_name, column_name from information_schema.columns
-    where table_schema = 'public' and data_type in ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`)
-  const rows = rowsOf<{ table_name: string; column_name: string }>(columns)
-  const hits: string[] = []
-  for (const { table_name, column_name } of rows) {
-    const found = await ctx.db.execute(
-      sql`select 1 from ${sql.identifier(table_name)} where ${sql.identifier(column_name)}::text ilike ${'%' + needle + '%'} limit 1`,
-    )
-    if (rowsOf(found).length > 0) hits.push(`${table_name}.${column_name}`)
-  }
-  return hits
-}
+const findEverywhere = (needle: string) => findEverywhereIn(ctx.db, needle)
 
 describe('privacy self-service', () => {
   it('exports what is stored about the person, and after deletion nothing identifies them', async () => {

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql } from 'drizzle-orm'
+import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
 import {
   auditLog,
@@ -33,6 +33,7 @@ export async function exportUserData(userId: string) {
       role: users.role,
       lang: users.lang,
       emailVerifiedAt: users.emailVerifiedAt,
+      lastActiveAt: users.lastActiveAt,
       createdAt: users.createdAt,
       updatedAt: users.updatedAt,
     })
@@ -75,11 +76,26 @@ export async function exportUserData(userId: string) {
  */
 export async function deleteAccount(input: { userId: string; currentPassword: string }) {
   await requireCurrentPassword(input.userId, input.currentPassword)
+  if (!(await eraseUser(input.userId))) throw new NotFound('user')
+}
+
+/**
+ * The erasure itself, also run by the retention jobs. `onlyIf` is checked on the locked user row,
+ * so a person who signed in (or confirmed the address) a moment ago is not erased by a job that
+ * picked them a moment before; two workers erasing one person find the row gone and return false.
+ */
+export async function eraseUser(userId: string, opts: { onlyIf?: SQL; now?: Date } = {}): Promise<boolean> {
   const db = getDb()
-  // Profile, documents and bookmarks go with the user row (cascade); the stored files after commit.
-  const documentKeys = await db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.id, input.userId))
-    if (!user) throw new NotFound('user')
+  const now = opts.now ?? new Date()
+  // Profile, documents and bookmarks go with the user row (cascade); the stored files (and a deleted company's logo) after commit.
+  const storedKeys = await db.transaction(async (tx) => {
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, userId), opts.onlyIf))
+      .for('update')
+    if (!user) return null
+    const logoKeys: string[] = []
     const owned = await tx
       .select({ organizationId: organizationMembers.organizationId })
       .from(organizationMembers)
@@ -93,19 +109,26 @@ export async function deleteAccount(input: { userId: string; currentPassword: st
       if (owners.n === 1 && members.n > 1) throw new Invalid({}, 'auth.delete.lastOwner')
       if (members.n === 1) {
         const gone = await tx.select({ id: listings.id }).from(listings).where(eq(listings.organizationId, organizationId))
+        const [company] = await tx
+          .select({ logoKey: organizations.logoKey })
+          .from(organizations)
+          .where(and(eq(organizations.id, organizationId), eq(organizations.kind, 'company')))
+        if (company?.logoKey) logoKeys.push(company.logoKey)
         await tellApplicantsCompanyLeft(tx, organizationId)
         if (gone.length) await tx.insert(searchOutbox).values(gone.map((l) => ({ entity: 'listing' as const, entityId: String(l.id) })))
         await tx.delete(organizations).where(and(eq(organizations.id, organizationId), eq(organizations.kind, 'company')))
       }
     }
     // Withdraws open applications (the companies are told) and leaves only anonymous records.
-    await eraseApplicationData(tx, user.id)
+    await eraseApplicationData(tx, user.id, now)
     await tx.delete(outboundEmails).where(eq(sql`lower(${outboundEmails.toAddress})`, user.email.toLowerCase()))
     await tx.delete(emailTokens).where(inArray(sql`lower(${emailTokens.email})`, [user.email.toLowerCase()]))
     const keys = await documentKeysOf(user.id, tx)
     await tx.delete(users).where(eq(users.id, user.id))
     await recordAudit({ actorId: null, action: 'user.deleted', targetType: 'user', targetId: user.id }, tx)
-    return keys
+    return [...keys, ...logoKeys]
   })
-  await deleteStoredFiles(documentKeys)
+  if (!storedKeys) return false
+  await deleteStoredFiles(storedKeys)
+  return true
 }

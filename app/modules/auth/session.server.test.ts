@@ -9,6 +9,20 @@ const ctx = setupAppDatabase()
 const DAY = 24 * 60 * 60 * 1000
 
 describe('sessions', () => {
+  it('restarts the inactivity clock on sign-in and when an active session is extended', async () => {
+    const longAgo = new Date(Date.now() - 400 * DAY)
+    const user = await createUser(ctx.db, { lastActiveAt: longAgo })
+    const lastActive = async () => (await ctx.db.select({ at: users.lastActiveAt }).from(users).where(eq(users.id, user.id)))[0].at
+    const token = generateSessionToken()
+    const signedInAt = new Date(Date.now() - 20 * DAY)
+    await createSession(token, user.id, signedInAt)
+    expect(await lastActive()).toEqual(signedInAt)
+    // Used again with 10 of 30 days left: extended, and counted as activity.
+    const usedAt = new Date(signedInAt.getTime() + 20 * DAY)
+    expect((await validateSessionToken(token, usedAt))?.session.wasExtended).toBe(true)
+    expect(await lastActive()).toEqual(usedAt)
+  })
+
   it('stores only the SHA-256 of the token, never the token', async () => {
     const user = await createUser(ctx.db)
     const token = generateSessionToken()

@@ -35,7 +35,10 @@ export function sessionIdFromToken(token: string): string {
 
 export async function createSession(token: string, userId: string, now = new Date()) {
   const session = { id: sessionIdFromToken(token), userId, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) }
-  await getDb().insert(sessions).values(session)
+  const db = getDb()
+  await db.insert(sessions).values(session)
+  // A sign-in restarts the inactivity clock of the retention schedule.
+  await db.update(users).set({ lastActiveAt: now }).where(eq(users.id, userId))
   return session
 }
 
@@ -68,6 +71,8 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
   if (wasExtended) {
     expiresAt = new Date(now.getTime() + SESSION_TTL_MS)
     await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id))
+    // Using the site counts as activity too; recorded with the extension, so at most twice a month.
+    await db.update(users).set({ lastActiveAt: now }).where(eq(users.id, row.user.id))
   }
   const { emailVerifiedAt, ...user } = row.user
   return { session: { id, expiresAt, wasExtended }, user: { ...user, isVerified: emailVerifiedAt !== null } }

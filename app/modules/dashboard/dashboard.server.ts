@@ -5,6 +5,7 @@ import type { ListingStatus } from '../listings/listing-form'
 import { WAITING_STATUSES } from '../applications/status'
 import { berlinDate, daysBefore } from './days'
 import { loadWeeklyTrend, type TrendWeek } from './trend.server'
+import { listingEndedAt } from '../listings/listing-end.server'
 
 /** A closed or expired listing stays on the dashboard this long after it ended. */
 export const RECENTLY_CLOSED_DAYS = 30
@@ -46,8 +47,7 @@ const medianReply = sql<
 >`percentile_cont(0.5) within group (order by extract(epoch from ${applications.firstReplyAt} - ${applications.createdAt})) filter (where ${isNotNull(applications.firstReplyAt)})`
 const toNumber = (value: string | number | null | undefined) => (value == null ? null : Number(value))
 
-/** When a listing left the site: a closed one when it was closed, an expired one when its time ran out. */
-const endedAt = sql`case when ${listings.status} = 'closed' then ${listings.updatedAt} else coalesce(${listings.expiresAt}, ${listings.updatedAt}) end`
+const endedAt = listingEndedAt
 
 /**
  * The employer dashboard of one company: its open and recently closed listings with views,

@@ -11,7 +11,7 @@ export async function deliverQueuedMail(transport: Transporter, from: string, li
   const pending = await db
     .select()
     .from(outboundEmails)
-    .where(and(isNull(outboundEmails.sentAt), lt(outboundEmails.attempts, MAX_ATTEMPTS)))
+    .where(and(isNull(outboundEmails.sentAt), isNull(outboundEmails.bodyRemovedAt), lt(outboundEmails.attempts, MAX_ATTEMPTS)))
     .orderBy(asc(outboundEmails.id))
     .limit(limit)
   let sent = 0

@@ -27,6 +27,9 @@ export type MailTemplate =
   // Counselling and passing on (dictionary: counselling.*)
   | 'referral-offer'
   | 'counselling-recommendation'
+  // Retention notices (dictionary: retention.*)
+  | 'application-data-deletion'
+  | 'account-inactive'
 
 interface MailInput {
   to: string
@@ -64,5 +67,5 @@ export function renderMail({ template, lang, params }: Omit<MailInput, 'to'>) {
  */
 export async function queueMail(input: MailInput, tx: Database = getDb()) {
   const { subject, text, html } = renderMail(input)
-  await tx.insert(outboundEmails).values({ toAddress: input.to, subject, textBody: text, htmlBody: html })
+  await tx.insert(outboundEmails).values({ toAddress: input.to, template: input.template, subject, textBody: text, htmlBody: html })
 }
