@@ -110,3 +110,18 @@ function planListing(ctx: {
     ...lifecycle(rng, now),
   }) as NewListing
 }
+
+/**
+ * One listing per company, title and place: a company that trains or hires several people in one
+ * occupation at one place says so in one listing ("3 Plätze"), not in copies a seeker would see twice.
+ */
+export function mergeTwins(rows: readonly NewListing[]): NewListing[] {
+  const byKey = new Map<string, NewListing>()
+  for (const row of rows) {
+    const key = `${row.organizationId}\n${row.title}\n${row.placeId}`
+    const first = byKey.get(key)
+    if (first) first.placesCount = (first.placesCount ?? 1) + (row.placesCount ?? 1)
+    else byKey.set(key, { ...row })
+  }
+  return [...byKey.values()]
+}

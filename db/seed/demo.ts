@@ -4,7 +4,7 @@ import { listings, occupations, organizations, places, type Occupation } from '.
 import { COMPANY_TYPES } from './catalog/company-types'
 import { DEMO_SLUG_PREFIX } from './catalog/names'
 import { HARZ_DISTRICTS, planCompanies } from './demo-companies'
-import { planListings, type OccupationIndex } from './demo-listings'
+import { mergeTwins, planListings, type OccupationIndex } from './demo-listings'
 import { insertListings } from './factories'
 import { createRng } from './random'
 
@@ -45,7 +45,7 @@ export async function seedDemo(db: Database, opts: { log?: (message: string) => 
     const idBySlug = new Map(inserted.map((row) => [row.slug, row.id]))
     const companies = planned.map((c) => ({ ...c, id: idBySlug.get(c.values.slug)! }))
 
-    const rows = planListings({ rng, companies, occupations: await loadOccupationIndex(tx), places: harzPlaces, now, total: DEMO_LISTINGS })
+    const rows = mergeTwins(planListings({ rng, companies, occupations: await loadOccupationIndex(tx), places: harzPlaces, now, total: DEMO_LISTINGS }))
     const created = await insertListings(tx, rows)
     log(`Seeded ${companies.length} demo companies and ${created.length} listings`)
     return { created: true, companies: companies.length, listings: created.length }
