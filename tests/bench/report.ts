@@ -30,6 +30,8 @@ export interface BenchReport {
   /** GET /healthz through the same server: the cost of the HTTP stack alone. */
   baseline: TargetFigures
   queries: Array<BenchQuery & { medianMs: Record<TargetKey, number> }>
+  /** Overall relevance of the judged queries (tests/relevance) on the benchmark's corpus. */
+  relevance: Array<{ engine: string; queries: number; precision: number; recall: number; ndcg10: number; zeroRate: number; zeroOf: number }>
   checks: Array<{ name: string; pass: boolean; value: number; limit: number }>
   /** The same checks on fresh answers (no-cache): what a search nobody asked for a moment ago costs. */
   freshChecks: Array<{ name: string; pass: boolean; value: number; limit: number }>

@@ -12,6 +12,9 @@ import { checkAnswers, DIRECT_DESCRIPTION, prepareQueries } from './probes'
 import { benchQueries } from './queries'
 import { criterionChecks, formatReport, TARGETS, writeReport, type BenchReport, type TargetKey } from './report'
 import { measureTargets } from './targets'
+import { overall } from '../relevance/evaluate'
+import { formatRelevance } from '../relevance/report'
+import { measureRelevance } from './relevance'
 
 /** Whatever happens, the run ends (and cleans up) within this time. */
 const TIME_LIMIT_MS = 45 * 60_000
@@ -66,6 +69,9 @@ export async function runBench(opts: BenchOptions): Promise<boolean> {
     })
     progress(`full reindex: ${reindex.indexed} documents in ${seconds(reindex.ms)} s`, true)
 
+    const relevance = await measureRelevance(db, search, startedAt)
+    console.log(`\nRelevance of the judged queries (tests/relevance) on this corpus:\n${formatRelevance(relevance, { perQuery: false })}\n`)
+
     const { baseUrl, isBuildStale } = await startBenchApp(cleanup, database.handle, search, opts.buildDir)
     if (isBuildStale) console.warn(`warning: ${opts.buildDir}/ is older than app/: the HTTP targets run the last build (npm run build)`)
     const loader = startHttpLoader()
@@ -93,6 +99,7 @@ export async function runBench(opts: BenchOptions): Promise<boolean> {
         query,
         medianMs: Object.fromEntries((Object.keys(TARGETS) as TargetKey[]).map((key) => [key, targets[key].latency.perQuery[i]])) as Record<TargetKey, number>,
       })),
+      relevance: relevance.map((r) => ({ engine: r.engine, ...overall(r.scores) })),
       checks: criterionChecks(targets, seconds(reindex.ms)),
       freshChecks: criterionChecks(targets, seconds(reindex.ms), 'apiFresh'),
     }

@@ -83,7 +83,9 @@ export async function scoreQuery(db: Database, engine: SearchEngine, judgment: J
     relevant: relevant.size,
     hits: result.total,
     precision: ranked.length === 0 ? (relevant.size === 0 ? 1 : 0) : found / ranked.length,
-    recall: relevant.size === 0 ? 1 : found / relevant.size,
+    // Beyond the window Meilisearch serves (10,000 hits, the 100k corpus's broadest queries), recall
+    // counts what the window can hold.
+    recall: relevant.size === 0 ? 1 : found / Math.min(relevant.size, result.total > ranked.length ? ranked.length : relevant.size),
     ndcg10: ndcgAt10(ranked, relevant),
     isZero: namesOccupation && relevant.size > 0 && result.total === 0,
   }
