@@ -10,7 +10,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const { input, invalid } = parseSearchParams(url, { strict: true })
   if (invalid.length > 0) return invalidParameters(describeInvalid(invalid))
-  const result = await searchListings(input, { lang: 'de', cache: searchResultCache(request) })
+  const result = await searchListings(input, { lang: 'de', cache: searchResultCache(request), withRelated: true })
   // A partner asking around a place we do not know should hear so, not get the whole region.
   if (result.whereNotFound) return invalidParameters([{ name: 'where', message: 'is not a known place name or postal code' }])
   return apiJson(toApiList(result, getEnv().APP_ORIGIN))

@@ -26,7 +26,7 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchStyl
 export async function loader({ request }: LoaderFunctionArgs) {
   // Lenient: a stale or hand-edited link still shows a search, without the values it cannot read.
   const { input } = parseSearchParams(new URL(request.url))
-  const result = await searchListings(input, { lang: getLang(request), cache: searchResultCache(request) })
+  const result = await searchListings(input, { lang: getLang(request), cache: searchResultCache(request), withRelated: true })
   return { input, result, now: new Date().toISOString() }
 }
 

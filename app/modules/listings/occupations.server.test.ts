@@ -22,6 +22,13 @@ describe('searchOccupations', () => {
     expect(training.every((o) => o.kind === 'training')).toBe(true)
   })
 
+  it('offers first what the listing search understands the words as: former titles, abbreviations, other languages', async () => {
+    expect((await searchOccupations('Schreiner'))[0]).toMatchObject({ name: 'Tischler/in', matchedLabel: 'schreiner' })
+    expect((await searchOccupations('MFA'))[0].name).toBe('Medizinische/r Fachangestellte/r')
+    expect((await searchOccupations('кухар'))[0].name).toBe('Koch/Köchin')
+    expect((await searchOccupations('Einzelhandel', { trainingOnly: true }))[0].name).toBe('Kaufmann/-frau im Einzelhandel')
+  })
+
   it('needs two letters and treats LIKE wildcards as text', async () => {
     expect(await searchOccupations('e')).toEqual([])
     expect(await searchOccupations('%%')).toEqual([])

@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { occupations } from '../../../db/schema'
 import { OFFER_TYPE_VALUES } from '../search/search-params'
+import { understandSearchText } from '../search/understanding/lexicon.server'
 
 export interface OccupationOption {
   id: number
@@ -27,9 +28,26 @@ const columns = {
 }
 
 /**
- * Occupations whose name or German/English/Arabic label contains `query`: recognised training
- * occupations first (an Ausbildung may only be offered in one), then names that start with the
- * words, then the shorter name. `trainingOnly` limits to training occupations.
+ * The occupations the listing search reads out of the words ("Schreiner" → Tischler/in, "MFA",
+ * "кухар"), training occupations first: the picker offers what the search would find.
+ */
+async function understoodOccupations(query: string, opts: { trainingOnly?: boolean; limit?: number }, db: Database): Promise<OccupationOption[]> {
+  const understood = await understandSearchText(query, db)
+  if (!understood.occupationIds || understood.parts.some((part) => part.kind !== 'occupation')) return []
+  const rows = await db
+    .select(columns)
+    .from(occupations)
+    .where(and(inArray(occupations.id, understood.occupationIds), opts.trainingOnly ? eq(occupations.kind, 'training') : undefined))
+    .orderBy(desc(eq(occupations.kind, 'training')), asc(sql`length(${occupations.name})`), asc(occupations.id))
+    .limit(opts.limit ?? OCCUPATION_SUGGESTION_LIMIT)
+  return rows.map((row) => ({ ...row, matchedLabel: row.name.toLocaleLowerCase('de').includes(query.trim().toLocaleLowerCase('de')) ? null : query.trim() }))
+}
+
+/**
+ * Occupations for the picker: those the search understands the words as (see above), then those
+ * whose name or German/English/Arabic label contains `query` — recognised training occupations
+ * first (an Ausbildung may only be offered in one), then names that start with the words, then the
+ * shorter name. `trainingOnly` limits to training occupations.
  */
 export async function searchOccupations(
   query: string,
@@ -38,6 +56,14 @@ export async function searchOccupations(
 ): Promise<OccupationOption[]> {
   const text = query.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de').slice(0, 80)
   if (text.length < 2) return []
+  const limit = opts.limit ?? OCCUPATION_SUGGESTION_LIMIT
+  const understood = await understoodOccupations(text, opts, db)
+  const byText = await occupationsContaining(text, opts, db)
+  const seen = new Set<number>()
+  return [...understood, ...byText].filter((option) => !seen.has(option.id) && seen.add(option.id)).slice(0, limit)
+}
+
+async function occupationsContaining(text: string, opts: { trainingOnly?: boolean; limit?: number }, db: Database): Promise<OccupationOption[]> {
   const contains = `%${escapeLike(text)}%`
   const label: SQL<string | null> = sql`(select l from ${labelsOf} as l where lower(l) like ${contains} limit 1)`
   const rows = await db

@@ -29,6 +29,8 @@ export interface SearchOptions {
   search?: SearchHandle | null
   now?: Date
   timeoutMs?: number
+  /** Offer related occupations for a thin result (the pages people read); alerts and recommendations need none. */
+  withRelated?: boolean
   /** Answers of identical searches to reuse (searchResultCache); none when omitted. */
   cache?: SearchResultCache<SearchResult> | null
 }
@@ -154,7 +156,7 @@ async function computeSearch(input: SearchInput, opts: SearchOptions): Promise<S
       .map((alternative, i) => ({ ...alternative.suggestion, ...movedPlace(input, alternative.input), count: counts[i] }) as Suggestion)
       .filter((suggestion) => suggestion.count > 0)
   }
-  const related = understood?.occupationIds && result.total < THIN_RESULT ? await relatedSuggestions(engine, spec, understood.occupationIds, db).catch(() => []) : []
+  const related = opts.withRelated && understood?.occupationIds && result.total < THIN_RESULT ? await relatedSuggestions(engine, spec, understood.occupationIds, db).catch(() => []) : []
 
   return {
     total: result.total,
