@@ -60,7 +60,6 @@ export const OCCUPATION_ALIASES: readonly OccupationAlias[] = [
   { terms: ['MFA', 'Arzthelfer', 'Arzthelferin', 'Sprechstundenhilfe', 'Praxishelfer', 'Praxishelferin'], means: MFA, lang: 'de', kind: 'former-title' },
   { terms: ['SHK', 'Anlagenmechaniker SHK', 'Installateur', 'Installateurin', 'Sanitärinstallateur', 'Heizungsbauer', 'Gas-Wasser-Installateur', 'Heizungsinstallateur', 'Sanitär', 'Heizung'], means: PLUMBER, lang: 'de', kind: 'abbreviation' },
   { terms: ['IT', 'EDV', 'Informatik', 'Informatiker', 'Informatikerin'], means: IT, lang: 'de', kind: 'abbreviation' },
-  { terms: ['MTA', 'MTLA', 'Medizinisch-technische Assistentin', 'Medizinisch-technischer Assistent'], means: ['Medizinisch-technischer Laboratoriumsassistent', 'Medizinisch-technische Laboratoriumsassistentin'], lang: 'de', kind: 'abbreviation' },
   { terms: ['LKW-Fahrer', 'LKW-Fahrerin', 'Lastwagenfahrer', 'Kraftfahrer', 'Kraftfahrerin', 'Fernfahrer', 'Trucker', 'Berufskraftfahrer Güterverkehr', 'Busfahrer', 'Busfahrerin', 'Fahrer', 'Fahrerin'], means: DRIVER, lang: 'de', kind: 'colloquial' },
   { terms: ['CNC', 'CNC-Fräser', 'CNC-Dreher', 'Dreher', 'Dreherin', 'Fräser', 'Fräserin', 'Zerspaner', 'Zerspanerin'], means: MACHINIST, lang: 'de', kind: 'former-title' },
 
