@@ -55,7 +55,7 @@ export const listingIndexSettings = {
   // No German locale: Meilisearch 1.21's German segmenter cuts words it does not know into two-letter
   // pieces ("Ch", "em", "ik") that match nearly every description, and later releases segment
   // differently. Occupations are recognised before the engine (app/modules/search/understanding) and
-  // searched by id, so results do not depend on a segmenter (docs/decisions/011). The other label
+  // searched by id, so results do not depend on a segmenter (docs/decisions/012). The other label
   // languages keep one locale each: one attribute with five locales made Meilisearch detect the
   // language of every label, which tripled indexing time.
   localizedAttributes: [

@@ -16,6 +16,11 @@ export interface OccupationAlias {
   means: readonly string[]
   lang: 'de' | 'en' | 'uk' | 'ru' | 'tr' | 'ar'
   kind: 'abbreviation' | 'former-title' | 'colloquial' | 'translation' | 'equivalent'
+  /**
+   * The KldB field (Berufshauptgruppe) of occupations that are no training occupation and so carry
+   * none (Erzieher/in is trained at state schools): thin results then offer the field's occupations.
+   */
+  field?: string
 }
 
 export const ALIAS_SOURCE = 'passgenau'
@@ -62,6 +67,8 @@ export const OCCUPATION_ALIASES: readonly OccupationAlias[] = [
   { terms: ['IT', 'EDV', 'Informatik', 'Informatiker', 'Informatikerin'], means: IT, lang: 'de', kind: 'abbreviation' },
   { terms: ['LKW-Fahrer', 'LKW-Fahrerin', 'Lastwagenfahrer', 'Kraftfahrer', 'Kraftfahrerin', 'Fernfahrer', 'Trucker', 'Berufskraftfahrer Güterverkehr', 'Busfahrer', 'Busfahrerin', 'Fahrer', 'Fahrerin'], means: DRIVER, lang: 'de', kind: 'colloquial' },
   { terms: ['CNC', 'CNC-Fräser', 'CNC-Dreher', 'Dreher', 'Dreherin', 'Fräser', 'Fräserin', 'Zerspaner', 'Zerspanerin'], means: MACHINIST, lang: 'de', kind: 'former-title' },
+
+  { terms: ['Erzieher', 'Erzieherin', 'Kinderpfleger', 'Kinderpflegerin', 'Kindergärtner', 'Kindergärtnerin', 'Kita', 'Sozialassistent', 'Sozialassistentin'], means: ['Lehrkraft für Vorschulerziehung', 'Sozialassistent'], lang: 'de', kind: 'equivalent', field: '83' },
 
   // Former titles and regional words
   { terms: ['Altenpfleger', 'Altenpflegerin', 'Altenpflege', 'Pflege', 'Pflegekraft', 'Pflegekräfte', 'Pflegeberufe'], means: CARE, lang: 'de', kind: 'equivalent' },

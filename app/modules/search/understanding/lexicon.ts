@@ -178,6 +178,7 @@ export function buildOccupationLexicon(occupations: readonly LexiconOccupation[]
   for (const alias of aliases) {
     const ids = resolveAlias(alias, lexicon)
     if (ids.size === 0) continue
+    if (alias.field) for (const id of ids) if (!lexicon.fieldOf.has(id)) lexicon.fieldOf.set(id, alias.field)
     for (const term of alias.terms) {
       const words = foldedWords(term)
       note(contentWords(words))

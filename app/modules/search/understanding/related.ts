@@ -41,7 +41,7 @@ export function relatedOccupations(ids: readonly number[], lexicon: OccupationLe
     if (named.has(id)) continue
     const field = lexicon.fieldOf.get(id)
     const isco = lexicon.iscoOf.get(id)
-    if (kind === 'training' && field) {
+    if (field) {
       if (fields.has(field)) sameField.push(id)
       else if (areas.has(field.slice(0, 1))) sameArea.push(id)
     } else if (kind === 'esco' && isco) {
