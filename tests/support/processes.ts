@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const root = join(__dirname, '../..')
+const root = fileURLToPath(new URL('../..', import.meta.url))
 
 export interface PassgenauProcess {
   kind: 'web' | 'worker'
