@@ -58,8 +58,16 @@ export async function runLeasedJob(name: string, schedule: JobSchedule, work: ()
   return 'ran'
 }
 
+/** Job rows this process has made sure exist (per database: tests open several). */
+const ensured = new WeakMap<Database, Set<string>>()
+
 async function claimJob(db: Database, name: string, everyMs: number, leaseMs: number, runner: string): Promise<boolean> {
-  await db.insert(jobs).values({ name }).onConflictDoNothing()
+  const known = ensured.get(db) ?? new Set<string>()
+  ensured.set(db, known)
+  if (!known.has(name)) {
+    await db.insert(jobs).values({ name }).onConflictDoNothing()
+    known.add(name)
+  }
   const free = db
     .select({ name: jobs.name })
     .from(jobs)
