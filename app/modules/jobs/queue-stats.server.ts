@@ -27,7 +27,8 @@ export async function readQueueStats(db: Database = getDb()): Promise<QueueStats
         failed: sql<number>`count(*) filter (where ${gte(outboundEmails.attempts, MAX_ATTEMPTS)})`.mapWith(Number),
       })
       .from(outboundEmails)
-      .where(isNull(outboundEmails.sentAt)),
+      // A row whose body the retention job removed will never be sent: it is not waiting.
+      .where(and(isNull(outboundEmails.sentAt), isNull(outboundEmails.bodyRemovedAt))),
     db.select({ name: jobs.name, runs: jobs.runs, failures: jobs.failures, lastRunAt: jobs.lastRunAt }).from(jobs).orderBy(asc(jobs.name)),
   ])
   return {
