@@ -14,7 +14,15 @@ export interface DatabaseHandle {
   close: () => Promise<void>
   /** The embedded instance, when the driver is PGlite. */
   pglite?: PGlite
+  /**
+   * Runs `fn` while holding the installation's startup lock (a PostgreSQL session advisory lock on a
+   * connection of its own), so processes that start at once migrate and seed one after the other.
+   */
+  withStartupLock: <T>(fn: () => Promise<T>) => Promise<T>
 }
+
+/** The advisory lock key of migrations and start-up data; any fixed bigint no other code uses. */
+export const STARTUP_LOCK_KEY = 7_305_016_012
 
 export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations')
 
@@ -36,7 +44,18 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
     const { drizzle } = await import('drizzle-orm/postgres-js')
     const client = postgres(opts.url, { max: opts.max ?? 10, onnotice: () => {}, connect_timeout: 10 })
     const db = drizzle(client, { schema }) as unknown as Database
-    return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }) }
+    const withStartupLock = async <T>(fn: () => Promise<T>): Promise<T> => {
+      // A session lock lives on one connection: reserve it, so the pool cannot hand it elsewhere.
+      const held = await client.reserve()
+      try {
+        await held`select pg_advisory_lock(${STARTUP_LOCK_KEY})`
+        return await fn()
+      } finally {
+        await held`select pg_advisory_unlock(${STARTUP_LOCK_KEY})`.catch(() => {})
+        held.release()
+      }
+    }
+    return { db, driver: 'postgres', close: () => client.end({ timeout: 5 }), withStartupLock }
   }
   const { PGlite } = await import('@electric-sql/pglite')
   const { drizzle } = await import('drizzle-orm/pglite')
@@ -45,10 +64,17 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dirname(dataDir), { recursive: true })
   const client = await PGlite.create({ dataDir, loadDataDir: opts.loadDataDir })
   const db = drizzle(client, { schema }) as unknown as Database
-  return { db, driver: 'pglite', close: () => client.close(), pglite: client }
+  // PGlite belongs to one process, which starts its steps one after the other anyway.
+  return { db, driver: 'pglite', close: () => client.close(), pglite: client, withStartupLock: (fn) => fn() }
 }
 
+/** Applies the migrations under the startup lock: any number of processes may call this at once. */
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  await handle.withStartupLock(() => applyMigrations(handle))
+}
+
+/** Applies the migrations; the caller holds the startup lock (see `withStartupLock`). */
+export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   if (handle.driver === 'postgres') {
     const { migrate } = await import('drizzle-orm/postgres-js/migrator')
     await migrate(handle.db as never, { migrationsFolder })

@@ -144,7 +144,13 @@ export interface OutboxLoop {
 export function startOutboxLoop(
   store: OutboxStore,
   search: SearchHandle,
-  opts: { intervalMs?: number; batchSize?: number; log?: LoopLog } = {},
+  opts: {
+    intervalMs?: number
+    batchSize?: number
+    log?: LoopLog
+    /** Told of every round that claimed rows or failed (the worker counts them for /metrics). */
+    onRound?: (round: { claimed: number; failed: number; error?: string }) => void
+  } = {},
 ): OutboxLoop {
   const intervalMs = opts.intervalMs ?? 1_000
   const batchSize = opts.batchSize ?? 200
@@ -176,10 +182,12 @@ export function startOutboxLoop(
           unreachable = false
         }
         const result = await drainOutboxOnce(store, search, { batchSize })
+        if (result.claimed) opts.onRound?.({ claimed: result.claimed, failed: result.failed })
         if (result.failed) log('search outbox: batch failed, will retry', { failed: result.failed })
         unreachable = result.unreachable
         again = result.claimed === batchSize && result.failed === 0
       } catch (error) {
+        opts.onRound?.({ claimed: 0, failed: 1, error: describeError(error) })
         log('search outbox: drain failed', { err: error })
       } finally {
         running = undefined

@@ -9,6 +9,7 @@ import type { Logger } from 'pino'
 import { pinoHttp } from 'pino-http'
 import type { ViteDevServer } from 'vite'
 import { servesHttps, type Env } from '../app/utils/env.server'
+import { metricsHandler, requestMetrics } from './metrics'
 import { originCheck, securityHeaders } from './security'
 import { sessionMiddleware } from './session'
 
@@ -23,9 +24,13 @@ interface AppOptions {
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/
 
 export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }: AppOptions) {
+  const serverBuild = vite
+    ? undefined
+    : ((await import(/* @vite-ignore */ pathToFileURL(resolve(buildDir, 'server/index.js')).href)) as ServerBuild)
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
+  app.use(requestMetrics(serverBuild))
 
   app.use((req, res, next) => {
     const given = req.get('x-request-id')
@@ -38,13 +43,14 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
     pinoHttp({
       logger,
       genReqId: (_req, res) => (res as express.Response).locals.requestId,
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url?.startsWith('/assets/') === true },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' || req.url?.startsWith('/assets/') === true },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   )
   app.use(compression())
   app.use(securityHeaders({ isHttps: servesHttps(env), isDev: Boolean(vite) }))
   app.use(originCheck(env.APP_ORIGIN))
+  app.get('/metrics', metricsHandler(env.METRICS_TOKEN))
 
   let build: ServerBuild | (() => Promise<ServerBuild>)
   if (vite) {
@@ -54,7 +60,7 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
     // Fingerprinted assets never change; everything else in public/ may.
     app.use('/assets', express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: '1y' }))
     app.use(express.static(`${buildDir}/client`, { maxAge: '1h' }))
-    build = (await import(/* @vite-ignore */ pathToFileURL(resolve(buildDir, 'server/index.js')).href)) as ServerBuild
+    build = serverBuild!
   }
 
   const secureCookies = servesHttps(env)

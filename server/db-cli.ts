@@ -1,5 +1,5 @@
 import { ConfigError, hasDemoFeatures, parseEnv } from '../app/utils/env.server'
-import { migrateDatabase, openDatabase } from '../db/client'
+import { applyMigrations, openDatabase } from '../db/client'
 import { ensureReferenceData } from '../db/reference/load'
 import { seedDemo } from '../db/seed/demo'
 import { seedDemoAccounts } from '../db/seed/demo-accounts'
@@ -15,15 +15,18 @@ async function main(command: string | undefined) {
   const started = performance.now()
   const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: `${env.DATA_DIR}/pglite`, max: 2 })
   try {
-    await migrateDatabase(handle)
-    console.log(`Migrated ${handle.driver === 'pglite' ? `PGlite in ${env.DATA_DIR}/pglite` : 'PostgreSQL at DATABASE_URL'}`)
-    if (command === 'seed') {
-      await ensureReferenceData(handle.db, (m) => console.log(m))
-      const result = await seedDemo(handle.db, { log: (m) => console.log(m) })
-      if (hasDemoFeatures(env)) await seedDemoAccounts(handle.db, { uploadsDir: env.UPLOADS_DIR })
-      const seconds = ((performance.now() - started) / 1000).toFixed(1)
-      console.log(`${result.created ? 'Created' : 'Kept'} ${result.companies} demo companies and ${result.listings} listings in ${seconds} s`)
-    }
+    // Under the startup lock, like a starting server: safe while other processes start or migrate.
+    await handle.withStartupLock(async () => {
+      await applyMigrations(handle)
+      console.log(`Migrated ${handle.driver === 'pglite' ? `PGlite in ${env.DATA_DIR}/pglite` : 'PostgreSQL at DATABASE_URL'}`)
+      if (command === 'seed') {
+        await ensureReferenceData(handle.db, (m) => console.log(m))
+        const result = await seedDemo(handle.db, { log: (m) => console.log(m) })
+        if (hasDemoFeatures(env)) await seedDemoAccounts(handle.db, { uploadsDir: env.UPLOADS_DIR })
+        const seconds = ((performance.now() - started) / 1000).toFixed(1)
+        console.log(`${result.created ? 'Created' : 'Kept'} ${result.companies} demo companies and ${result.listings} listings in ${seconds} s`)
+      }
+    })
   } finally {
     await handle.close()
   }

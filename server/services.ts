@@ -7,7 +7,7 @@ import { deliverQueuedMail } from '../app/modules/mail/delivery.server'
 import { runRetention } from '../app/modules/privacy/retention.server'
 import { createOutboxStore, createReindexSource, loadSynonymSource } from '../app/modules/search/outbox-store.server'
 import { hasDemoFeatures, type Env } from '../app/utils/env.server'
-import { migrateDatabase, openDatabase, setDatabase, type DatabaseHandle } from '../db/client'
+import { applyMigrations, openDatabase, setDatabase, type DatabaseHandle } from '../db/client'
 import { ensureReferenceData } from '../db/reference/load'
 import { seedDemo } from '../db/seed/demo'
 import { seedDemoAccounts } from '../db/seed/demo-accounts'
@@ -17,7 +17,8 @@ import { syncPromotionBoundaries } from '../app/modules/chambers/promotion-sync.
 import { reindexListings } from '../search/reindex'
 import { applyListingSettings, buildSynonyms, hasStaleDocuments } from '../search/settings'
 import { startOutboxLoop } from '../search/sync'
-import { startJobLoop } from './jobs'
+import { startJobLoop, startQueueLoop, type RecurringJob } from './jobs'
+import { recordJobRound } from '../app/modules/jobs/job-lease.server'
 
 export interface Services {
   database: DatabaseHandle
@@ -46,15 +47,6 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
     stops.push(database.close)
     setDatabase(database)
     log.info({ driver: database.driver }, 'database open')
-    await migrateDatabase(database)
-    const reference = await ensureReferenceData(database.db, (m) => log.info(m))
-    log.info(reference, 'reference data ready')
-
-    const shouldSeed = env.SEED_DEMO === 'always' || (env.SEED_DEMO === 'auto' && hasDemoFeatures(env))
-    const seed = shouldSeed ? await seedDemo(database.db, { log: (m) => log.info(m) }) : null
-    // Demo logins exist only outside production, whatever SEED_DEMO says.
-    const hasDemoLogins = shouldSeed && hasDemoFeatures(env)
-    if (hasDemoLogins) await seedDemoAccounts(database.db, { uploadsDir: env.UPLOADS_DIR })
 
     let meili: LocalMeili | undefined
     if (!env.MEILI_URL) {
@@ -68,24 +60,34 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
       indexPrefix: env.MEILI_INDEX_PREFIX,
     })
     setSearch(search)
-    await prepareIndex(database, search, log, Boolean(seed?.created))
+
+    // Web processes and workers may start at once in any order: the first migrates, loads the
+    // reference and demo data and builds the index while the others wait, then find nothing to do.
+    const { seed, hasDemoLogins } = await database.withStartupLock(async () => {
+      await applyMigrations(database)
+      const reference = await ensureReferenceData(database.db, (m) => log.info(m))
+      log.info(reference, 'reference data ready')
+      const shouldSeed = env.SEED_DEMO === 'always' || (env.SEED_DEMO === 'auto' && hasDemoFeatures(env))
+      const seed = shouldSeed ? await seedDemo(database.db, { log: (m) => log.info(m) }) : null
+      // Demo logins exist only outside production, whatever SEED_DEMO says.
+      const hasDemoLogins = shouldSeed && hasDemoFeatures(env)
+      if (hasDemoLogins) await seedDemoAccounts(database.db, { uploadsDir: env.UPLOADS_DIR })
+      await prepareIndex(database, search, log, Boolean(seed?.created))
+      return { seed, hasDemoLogins }
+    })
 
     if (opts.worker) {
       const loop = startOutboxLoop(createOutboxStore(database.db), search, {
         intervalMs: 1_000,
         log: (message, extra) => log.warn({ ...extra }, message),
+        onRound: (round) => void recordJobRound('search-outbox', round.failed > 0, round.error).catch(() => {}),
       })
       stops.push(loop.stop)
-      stops.push(startJobLoop('alerts', () => sendDueAlerts(new Date()), 15 * 60_000, log))
-      stops.push(startJobLoop('listing-expiry', () => runListingExpiry(new Date()), 15 * 60_000, log))
-      stops.push(startJobLoop('reply-deadlines', () => runReplyDeadlines(new Date()), 15 * 60_000, log))
-      // Re-syncs listings whose featured period began or ended, so search ranks them by today's state.
-      stops.push(startJobLoop('promotion-sync', () => syncPromotionBoundaries(new Date()), 15 * 60_000, log))
-      // The retention schedule (docs/retention.md): hourly, so "daily" clean-ups happen within a day even across restarts.
-      stops.push(startJobLoop('retention', () => runRetention(new Date()), 60 * 60_000, log))
+      for (const job of recurringJobs()) stops.push(startJobLoop(job, log))
       if (env.SMTP_URL) {
-        const transport = createTransport(env.SMTP_URL)
-        stops.push(startJobLoop('mail', () => deliverQueuedMail(transport, env.OPERATOR_EMAIL), 5_000, log))
+        const transport = createMailTransport(env.SMTP_URL)
+        stops.push(async () => transport.close())
+        stops.push(startQueueLoop('mail', 2_000, () => deliverQueuedMail(transport, env.OPERATOR_EMAIL, { limit: 50 }), log))
       }
     }
     return { database, search, seeded: seed?.created ? seed : null, hasDemoLogins, stop: stopAll }
@@ -93,6 +95,33 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
     await stopAll()
     throw error
   }
+}
+
+const MINUTE = 60_000
+
+/**
+ * The recurring background jobs. Each runs once per period in the whole installation, however many
+ * processes run them (see runLeasedJob); add a new one here with its name, period and work.
+ */
+export function recurringJobs(): RecurringJob[] {
+  return [
+    { name: 'search-alerts', everyMs: 15 * MINUTE, run: () => sendDueAlerts(new Date()) },
+    { name: 'listing-expiry', everyMs: 15 * MINUTE, run: () => runListingExpiry(new Date()) },
+    { name: 'reply-deadlines', everyMs: 15 * MINUTE, run: () => runReplyDeadlines(new Date()) },
+    // Re-syncs listings whose featured period began or ended, so search ranks them by today's state.
+    // (Its own row 'promotion-sync' remembers which days it has done.)
+    { name: 'promotions', everyMs: 15 * MINUTE, run: () => syncPromotionBoundaries(new Date()) },
+    // The retention schedule (docs/retention.md): hourly, so "daily" clean-ups happen within a day even across restarts.
+    { name: 'retention', everyMs: 60 * MINUTE, run: () => runRetention(new Date()) },
+  ]
+}
+
+/**
+ * Keeps a few SMTP connections open instead of one per mail, and gives up on a silent server within
+ * a minute, well inside a claimed mail's lease.
+ */
+function createMailTransport(url: string) {
+  return createTransport({ url, pool: true, maxConnections: 2, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 })
 }
 
 /** Settings as code on every start; a full rebuild when the index is new, outdated or the demo was just seeded. */

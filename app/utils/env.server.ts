@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('.data'),
   BUILD_DIR: z.string().min(1).default('build'),
   UPLOADS_DIR: z.string().min(1).optional(),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORKER_MODE: z.enum(['in-process', 'external']).default('in-process'),
   SEED_DEMO: z.enum(['auto', 'always', 'never']).default('auto'),

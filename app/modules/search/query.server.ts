@@ -3,6 +3,7 @@ import { getDb, type Database } from '../../../db/client'
 import type { SearchHandle } from '../../../search/client'
 import type { Lang } from '~/i18n'
 import { getLogger } from '~/utils/logger.server'
+import { observeSearch } from '~/utils/metrics.server'
 import type { EngineQuery, EngineResult, SearchEngine } from './engine'
 import { createPostgresEngine } from './fallback.server'
 import { buildFacets } from './facets'
@@ -146,6 +147,8 @@ async function computeSearch(input: SearchInput, opts: SearchOptions): Promise<S
     answer({ spec, sort: input.sort, page: input.page, size: input.size }, db, search, opts.timeoutMs),
     loadFieldTitles(db),
   ])
+  // Without a configured Meilisearch (null), Postgres answering is the plan, not a fallback.
+  observeSearch(isFallback ? 'postgres' : 'meilisearch', (performance.now() - started) / 1000, isFallback && search !== null)
 
   let suggestions: Suggestion[] | undefined
   if (result.total === 0) {
