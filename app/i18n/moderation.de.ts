@@ -2,8 +2,8 @@
 export const moderationDe = {
   'employer.status.held': 'Wird geprüft',
   'employer.status.blocked': 'Gesperrt',
-  'employer.statusFilter.held': 'In Prüfung',
-  'employer.statusFilter.blocked': 'Gesperrt',
+  'employer.statusFilter.held': 'In Prüfung ({count})',
+  'employer.statusFilter.blocked': 'Gesperrt ({count})',
 
   'admin.nav.label': 'Verwaltung',
   'admin.nav.home': 'Übersicht',

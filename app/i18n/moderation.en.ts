@@ -3,8 +3,8 @@ import type { moderationDe } from './moderation.de'
 export const moderationEn: Record<keyof typeof moderationDe, string> = {
   'employer.status.held': 'Under review',
   'employer.status.blocked': 'Blocked',
-  'employer.statusFilter.held': 'Under review',
-  'employer.statusFilter.blocked': 'Blocked',
+  'employer.statusFilter.held': 'Under review ({count})',
+  'employer.statusFilter.blocked': 'Blocked ({count})',
 
   'admin.nav.label': 'Administration',
   'admin.nav.home': 'Overview',
