@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import { listings, organizations } from '../../../db/schema'
 import { publishedColumns } from '../listings/listing-rules.server'
@@ -58,6 +58,7 @@ export async function releaseHeldListing(tx: Database, listingId: number, now: D
   return true
 }
 
+/** Suspends a company at `at`, or ends its suspension with null. */
 export async function setSuspended(tx: Database, organizationId: string, at: Date | null) {
-  await tx.update(organizations).set({ suspendedAt: at ?? sql`null`, updatedAt: at ?? new Date() }).where(eq(organizations.id, organizationId))
+  await tx.update(organizations).set({ suspendedAt: at, updatedAt: new Date() }).where(eq(organizations.id, organizationId))
 }

@@ -8,8 +8,8 @@ import type { ReportInput, ReportTargetInput } from './moderation.schema'
 import { snapshotCompany, snapshotEvent, snapshotListing, type Snapshotted } from './snapshots.server'
 import { reporterName } from './mails.server'
 
-/** Anyone may report without an account; per address a handful an hour keeps floods out. */
-export const REPORTS_PER_IP: RateLimitRule = { limit: 5, windowMs: 60 * 60_000 }
+/** Anyone may report without an account; per address twenty an hour keep floods out (schools and offices share one). */
+export const REPORTS_PER_IP: RateLimitRule = { limit: 20, windowMs: 60 * 60_000 }
 
 function snapshotOf(target: ReportTargetInput): Promise<Snapshotted> {
   const db = getDb()
