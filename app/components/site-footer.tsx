@@ -7,6 +7,7 @@ const LINKS: Array<{ to: string; label: MessageKey }> = [
   { to: '/datenschutz', label: 'footer.privacy' },
   { to: '/barrierefreiheit', label: 'footer.accessibility' },
   { to: '/about/data', label: 'footer.dataSources' },
+  { to: '/transparenz', label: 'moderation.transparency.title' },
 ]
 
 export function SiteFooter({ path }: { path: string }) {

@@ -38,6 +38,7 @@ export default function ChamberArea() {
           { to: '/chamber/events', label: 'places.links.events' },
           { to: '/chamber/campaigns', label: 'places.links.campaigns' },
           { to: '/chamber/caseload', label: 'places.links.caseload' },
+          { to: '/chamber/moderation', label: 'moderation.chamberQueue.title' },
           { to: '/me/account', label: 'nav.account' },
         ]}
       />

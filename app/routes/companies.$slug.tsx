@@ -9,6 +9,7 @@ import { getEnv } from '~/utils/env.server'
 import { NotFound } from '~/utils/errors'
 import { formatCount } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
+import { ReportLink } from '~/components/moderation/report-link'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: listingStyles }]
 
@@ -91,6 +92,7 @@ export default function CompanyPage() {
         {listings.items.length > 0 ? <ListingGrid listings={listings.items} now={now} /> : <p className="empty">{t('company.noListings')}</p>}
         {listings.pageCount > 1 ? <Pager slug={company.slug} page={listings.page} count={listings.pageCount} /> : null}
       </section>
+      <ReportLink company={company.slug} />
     </article>
   )
 }

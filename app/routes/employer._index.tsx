@@ -45,6 +45,7 @@ export default function EmployerArea() {
           { to: '/employer/membership', label: 'chambers.membership.title' },
           { to: '/employer/events', label: 'events.manage.title' },
           { to: '/employer/team', label: 'team.title' },
+          { to: '/employer/moderation', label: 'moderation.employer.title' },
           { to: '/me/account', label: 'nav.account' },
         ]}
       />

@@ -12,6 +12,7 @@ import { serializeJsonLd } from '~/modules/listings/json-ld'
 import { getEnv } from '~/utils/env.server'
 import { NotFound } from '~/utils/errors'
 import { langFromMatches } from '~/utils/meta'
+import { ReportLink } from '~/components/moderation/report-link'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: listingStyles },
@@ -83,6 +84,7 @@ export default function EventPage() {
     <>
       <JsonLdScript json={loaded.jsonLd} />
       <EventDetails event={loaded.event} />
+      <ReportLink event={loaded.event.id} />
     </>
   )
 }

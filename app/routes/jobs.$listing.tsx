@@ -20,6 +20,7 @@ import { getEnv } from '~/utils/env.server'
 import { NotFound } from '~/utils/errors'
 import { formatStart } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
+import { ReportLink } from '~/components/moderation/report-link'
 
 const OTHER_LISTINGS_LIMIT = 5
 
@@ -141,6 +142,7 @@ export default function ListingPage() {
           <ListingGrid listings={others} now={now} />
         </section>
       ) : null}
+      <ReportLink listing={listing.id} />
     </article>
   )
 }

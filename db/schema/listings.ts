@@ -18,7 +18,8 @@ export const WORKING_TIMES = ['vollzeit', 'teilzeit', 'schicht', 'minijob'] as c
 export const CERTIFICATES = ['none', 'hauptschule', 'mittlere-reife', 'fachhochschulreife', 'abitur'] as const
 export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
 export const BENEFITS = ['shuttle', 'deutschlandticket', 'housing', 'licence', 'relocation'] as const
-export const LISTING_STATUSES = ['draft', 'published', 'closed', 'expired'] as const
+/** `held`: stopped by the risk check until reviewed; `blocked`: taken off the site by moderation. */
+export const LISTING_STATUSES = ['draft', 'published', 'closed', 'expired', 'held', 'blocked'] as const
 export const PAY_PERIODS = ['hour', 'month', 'year'] as const
 
 export type OfferType = (typeof OFFER_TYPES)[number]

@@ -33,6 +33,8 @@ export const organizations = pgTable(
     logoKey: text('logo_key'),
     isTrainingCompany: boolean('is_training_company').notNull().default(false),
     isVerified: boolean('is_verified').notNull().default(false),
+    /** Set by moderation: the company's page and listings are off the site and it cannot publish. */
+    suspendedAt: timestamp('suspended_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

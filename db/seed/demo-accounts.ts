@@ -26,6 +26,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'recruiter@example.org', name: 'Rita Recruiter', role: 'employer', member: { kind: 'company', role: 'recruiter', pick: 'second' } },
   { email: 'chamber@example.org', name: 'Karl Kammer', role: 'chamber', member: { kind: 'chamber', role: 'counsellor', pick: 'first' } },
   { email: 'admin@example.org', name: 'Anna Admin', role: 'admin' },
+  // A second admin: objections to a decision are decided by someone other than the person who made it.
+  { email: 'admin2@example.org', name: 'Bernd Prüfer', role: 'admin' },
 ]
 
 /** Two demo organizations of a kind, by slug, so the owner and the recruiter sit in different companies. */

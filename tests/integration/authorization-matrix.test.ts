@@ -15,6 +15,7 @@ import { area as dashboard } from './authorization/dashboard'
 import { area as events } from './authorization/events'
 import { area as imports } from './authorization/imports'
 import { PUBLIC, employers, everyoneSignedIn, fixture, only, type Entries, type Entry, type Expect, type Fixture, type Outcome, type Role } from './authorization/matrix-kit'
+import { area as moderation } from './authorization/moderation'
 import { area as places } from './authorization/places'
 
 /**
@@ -139,7 +140,7 @@ const CORE: Entries = {
 const routesDir = join(__dirname, '../../app/routes')
 const ctx = setupAppDatabase()
 const viewers = {} as Fixture['viewers']
-const AREAS = [imports, dashboard, candidates, chambers, events, places, counselling]
+const AREAS = [imports, dashboard, candidates, chambers, events, places, counselling, moderation]
 const MATRIX: Entries = Object.assign({}, CORE, ...AREAS.map((a) => a.entries))
 
 async function sessionFor(userId: string) {

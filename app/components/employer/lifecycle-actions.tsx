@@ -1,4 +1,4 @@
-import { Form } from '@remix-run/react'
+import { Form, Link } from '@remix-run/react'
 import { FormMessage } from '~/components/form/field'
 import { useLang, useT, type MessageKey } from '~/i18n'
 import { CLOSE_REASONS, type ListingStatus } from '~/modules/listings/listing-form'
@@ -30,6 +30,12 @@ export function LifecycleActions({ status, closedReason, publishedAt, expiresAt,
         {status === 'closed' && closedReason ? t(`employer.close.reason.${closedReason}` as MessageKey) : null}
       </p>
       {status === 'closed' ? <p>{t('employer.listing.closedReadOnly')}</p> : null}
+      {status === 'held' ? <p className="alert alert--info">{t('moderation.listing.heldNote')}</p> : null}
+      {status === 'blocked' ? (
+        <p className="alert alert--info">
+          {t('moderation.listing.blocked')} <Link to="/employer/moderation">{t('moderation.employer.title')}</Link>
+        </p>
+      ) : null}
       <div className="form-actions">
         {isOpen ? (
           <Form method="post">

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from 'react'
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react'
 import { useT, type MessageKey } from '~/i18n'
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name'> {
@@ -8,8 +8,8 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>
   error?: MessageKey
 }
 
-/** A labelled input whose hint and error are announced with it (aria-describedby). */
-export function Field({ name, label, hint, error, ...input }: FieldProps) {
+/** Label, hint and error around one control; the control gets the ids for aria-describedby. */
+export function FieldFrame({ label, hint, error, children }: { label: MessageKey; hint?: MessageKey; error?: MessageKey; children: (ids: { id: string; describedBy?: string }) => ReactNode }) {
   const t = useT()
   const id = useId()
   const hintId = hint ? `${id}-hint` : undefined
@@ -22,15 +22,18 @@ export function Field({ name, label, hint, error, ...input }: FieldProps) {
           {t(hint)}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        {...input}
-      />
+      {children({ id, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined })}
       <FieldError id={errorId} error={error} />
     </div>
+  )
+}
+
+/** A labelled input whose hint and error are announced with it (aria-describedby). */
+export function Field({ name, label, hint, error, ...input }: FieldProps) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error}>
+      {({ id, describedBy }) => <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />}
+    </FieldFrame>
   )
 }
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ne, sql } from 'drizzle-orm'
+import { and, count, desc, eq, isNull, ne, sql } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { listings, organizations, places, type Organization } from '../../../db/schema'
 import { NotFound } from '~/utils/errors'
@@ -51,7 +51,7 @@ export async function getCompanyPage(slug: string, opts: { page?: number } = {},
     })
     .from(organizations)
     .leftJoin(places, eq(places.id, organizations.placeId))
-    .where(and(eq(organizations.slug, slug), eq(organizations.kind, 'company')))
+    .where(and(eq(organizations.slug, slug), eq(organizations.kind, 'company'), isNull(organizations.suspendedAt)))
   if (!row) throw new NotFound('company')
   const page = Math.max(1, Math.floor(opts.page ?? 1))
   const [{ total }] = await db

@@ -10,6 +10,7 @@ import type { ImportStatus } from './import-columns'
 import type { ImportFormat, ImportIssue, SourceRow } from './import-source'
 import { resolveOccupationTexts } from './occupation-lookup.server'
 import { issuesOf, rowInput } from './row-input'
+import { assertMayPublish, holdIfRisky } from '../moderation/risk-hold.server'
 
 export interface ReportRow {
   line: number
@@ -119,10 +120,10 @@ async function insertRows(organizationId: string, rows: CheckedRow[], now: Date)
           })),
         )
         .returning({ id: listings.id, status: listings.status })
-      await enqueueListingSync(
-        tx,
-        inserted.filter((l) => l.status === 'published').map((l) => l.id),
-      )
+      const published = inserted.filter((l) => l.status === 'published').map((l) => l.id)
+      if (published.length > 0) await assertMayPublish(tx, organizationId)
+      for (const id of published) await holdIfRisky(tx, id, now)
+      await enqueueListingSync(tx, published)
     }
     return rows.length
   })

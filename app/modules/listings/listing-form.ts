@@ -80,7 +80,7 @@ export function listingFormInput(form: FormData): Record<string, string | string
   return input
 }
 
-export const LISTING_STATUS_VALUES = ['draft', 'published', 'closed', 'expired'] as const
+export const LISTING_STATUS_VALUES = ['draft', 'published', 'closed', 'expired', 'held', 'blocked'] as const
 export type ListingStatus = (typeof LISTING_STATUS_VALUES)[number]
 
 /** Why a listing was closed: filled through Passgenau, filled elsewhere, or withdrawn. */

@@ -5,7 +5,8 @@ import { Invalid } from '~/utils/errors'
 import { enqueueListingSync } from '../search/outbox-store.server'
 import { CLOSE_REASONS, berlinToday, type CloseReason } from './listing-form'
 import { checkListingInput, toFormValues } from './listing-input.server'
-import { assertPublishable, expiryFor, lockOwnListing, publishedColumns, type Actor, type ListingScope } from './listing-rules.server'
+import { holdIfRisky } from '../moderation/risk-hold.server'
+import { assertLiftable, assertPublishable, expiryFor, lockOwnListing, publishedColumns, type Actor, type ListingScope } from './listing-rules.server'
 import { getPlaceChoice } from './place-input.server'
 
 const own = (scope: ListingScope) => and(eq(listings.id, scope.listingId), eq(listings.organizationId, scope.organizationId))
@@ -20,10 +21,12 @@ export async function publishListing(opts: ListingScope & { actor: Actor; confir
     const listing = await lockOwnListing(tx, opts)
     if (listing.status === 'closed') throw new Invalid({}, 'employer.listing.closedReadOnly')
     if (listing.status === 'published') return
+    await assertLiftable(tx, listing)
     const values = toFormValues(listing, await getPlaceChoice(listing.placeId, tx))
     await checkListingInput(tx, { ...values, benefits: listing.benefits }, { today: berlinToday(now) })
     assertPublishable(opts.actor, listing, Boolean(opts.confirmFairWording))
     await tx.update(listings).set(publishedColumns(now, listing.applicationDeadline, listing.publishedAt)).where(own(opts))
+    await holdIfRisky(tx, listing.id, now)
     await enqueueListingSync(tx, [listing.id])
   })
 }
@@ -53,6 +56,7 @@ export async function renewListing(opts: ListingScope & { actor: Actor; now?: Da
     const listing = await lockOwnListing(tx, opts)
     if (listing.status !== 'published' && listing.status !== 'expired') throw new Invalid({}, 'employer.listing.renew.notOpen')
     if (!opts.actor.isVerified) throw new Invalid({}, 'employer.listing.publish.unverified')
+    await assertLiftable(tx, listing)
     if (expiryFor(now, listing.applicationDeadline) <= now) throw new Invalid({}, 'employer.listing.renew.deadlinePassed')
     await tx.update(listings).set(publishedColumns(now, listing.applicationDeadline, listing.publishedAt)).where(own(opts))
     await enqueueListingSync(tx, [listing.id])

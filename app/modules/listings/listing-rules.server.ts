@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import { listings, type Listing } from '../../../db/schema'
 import { Invalid, NotFound } from '~/utils/errors'
+import { assertMayPublish } from '../moderation/risk-hold.server'
 import { checkListingWording } from './fair-wording'
 import { addDays } from './listing-form'
 
@@ -70,4 +71,10 @@ export function publishedColumns(now: Date, applicationDeadline: string | null, 
     closedReason: null,
     updatedAt: now,
   }
+}
+
+/** Moderation's word stands: a listing it took off the site, or a suspended company's, does not go live again by the provider's hand. */
+export async function assertLiftable(tx: Database, listing: Pick<Listing, 'status' | 'organizationId'>) {
+  if (listing.status === 'blocked') throw new Invalid({}, 'moderation.listing.blocked')
+  await assertMayPublish(tx, listing.organizationId)
 }

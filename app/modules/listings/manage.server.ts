@@ -6,9 +6,10 @@ import { enqueueListingSync } from '../search/outbox-store.server'
 import { berlinToday, type ListingStatus } from './listing-form'
 import type { DateRules } from './listing-form.schema'
 import { checkListingInput, listingColumns, occupationDefaults, toFormValues } from './listing-input.server'
-import { assertPublishable, findOwnListing, lockOwnListing, publishedColumns, type Actor, type ListingScope } from './listing-rules.server'
+import { assertLiftable, assertPublishable, findOwnListing, lockOwnListing, publishedColumns, type Actor, type ListingScope } from './listing-rules.server'
 import type { OccupationOption } from './occupations.server'
 import { getPlaceChoice, placeLabel } from './place-input.server'
+import { assertMayPublish, holdIfRisky } from '../moderation/risk-hold.server'
 
 export { closeListing, publishListing, renewListing } from './listing-lifecycle.server'
 
@@ -110,6 +111,7 @@ export async function createListing(opts: SaveOptions & { organizationId: string
   const checked = await checkListingInput(db, opts.input, { today: berlinToday(now) })
   if (opts.publish) assertPublishable(opts.actor, checked.input, Boolean(opts.confirmFairWording))
   return db.transaction(async (tx) => {
+    if (opts.publish) await assertMayPublish(tx, opts.organizationId)
     const [row] = await tx
       .insert(listings)
       .values({
@@ -121,7 +123,10 @@ export async function createListing(opts: SaveOptions & { organizationId: string
         ...(opts.publish ? publishedColumns(now, checked.input.applicationDeadline, null) : {}),
       })
       .returning({ id: listings.id })
-    if (opts.publish) await enqueueListingSync(tx, [row.id])
+    if (opts.publish) {
+      await holdIfRisky(tx, row.id, now)
+      await enqueueListingSync(tx, [row.id])
+    }
     return row.id
   })
 }
@@ -145,12 +150,16 @@ export async function updateListing(opts: SaveOptions & ListingScope): Promise<v
   await db.transaction(async (tx) => {
     const locked = await lockOwnListing(tx, opts)
     if (locked.status === 'closed') throw new Invalid({}, 'employer.listing.closedReadOnly')
+    if (opts.publish) await assertLiftable(tx, locked)
     const lifecycle = opts.publish && locked.status !== 'published' ? publishedColumns(now, checked.input.applicationDeadline, locked.publishedAt) : {}
     await tx
       .update(listings)
       .set({ ...listingColumns(checked), updatedAt: now, ...lifecycle })
       .where(and(eq(listings.id, locked.id), eq(listings.organizationId, opts.organizationId)))
-    if (goesLive) await enqueueListingSync(tx, [locked.id])
+    if (goesLive) {
+      if ('status' in lifecycle || locked.status === 'published') await holdIfRisky(tx, locked.id, now)
+      await enqueueListingSync(tx, [locked.id])
+    }
   })
 }
 

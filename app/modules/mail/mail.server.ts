@@ -30,6 +30,11 @@ export type MailTemplate =
   // Retention notices (dictionary: retention.*)
   | 'application-data-deletion'
   | 'account-inactive'
+  // Reports and moderation (dictionary: moderation.*)
+  | 'report-received'
+  | 'report-decided'
+  | 'moderation-statement'
+  | 'objection-decided'
 
 interface MailInput {
   to: string

@@ -1,0 +1,33 @@
+import { actionFailure, parseWith } from '~/utils/forms.server'
+import { NotFound } from '~/utils/errors'
+import { throwAsResponse } from '../listings/route-errors.server'
+import { decideCase } from './decide.server'
+import { CaseKey, DecisionForm } from './moderation.schema'
+import { getCase } from './queue.server'
+import type { Moderator } from './scope.server'
+
+/* What the admin's and the chamber's case pages share: one loader body, one action body. */
+
+export function parseCaseKey(value: string | undefined) {
+  const parsed = CaseKey.safeParse(value ?? '')
+  if (!parsed.success) throwAsResponse(new NotFound('case'))
+  return parsed.data
+}
+
+export async function loadCase(moderator: Moderator, caseParam: string | undefined) {
+  return getCase(moderator, parseCaseKey(caseParam)).catch(throwAsResponse)
+}
+
+export async function submitDecision(moderator: Moderator, caseParam: string | undefined, request: Request) {
+  const key = parseCaseKey(caseParam)
+  const form = await request.formData()
+  try {
+    // Out of scope is "not found" before any field error could tell the case exists.
+    await getCase(moderator, key)
+    const input = parseWith(DecisionForm, Object.fromEntries(form))
+    await decideCase({ moderator, key, input })
+    return { ok: true as const, action: input.action }
+  } catch (error) {
+    return actionFailure(error, form)
+  }
+}
