@@ -9,7 +9,7 @@ export const dbPathOf = (dataDir: string) => `${dataDir}/data.ms`
 
 const WATCHDOG = fileURLToPath(new URL('./engine-watchdog.mjs', import.meta.url))
 
-const isAlive = (pid: number) => {
+export const isProcessAlive = (pid: number) => {
   try {
     process.kill(pid, 0)
     return true
@@ -40,12 +40,12 @@ export async function endLeftoverEngine(dataDir: string, log?: (line: string) =>
   if (!existsSync(file)) return null
   const pid = Number(readFileSync(file, 'utf8').trim())
   rmSync(file, { force: true })
-  if (!Number.isSafeInteger(pid) || pid <= 1 || !isAlive(pid) || !isEngineOf(pid, dataDir)) return null
+  if (!Number.isSafeInteger(pid) || pid <= 1 || !isProcessAlive(pid) || !isEngineOf(pid, dataDir)) return null
   log?.(`ending the Meilisearch (pid ${pid}) left running on ${dataDir}`)
   process.kill(pid, 'SIGTERM')
-  for (let waited = 0; isAlive(pid) && waited < 5_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
-  if (isAlive(pid)) process.kill(pid, 'SIGKILL')
-  for (let waited = 0; isAlive(pid) && waited < 2_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
+  for (let waited = 0; isProcessAlive(pid) && waited < 5_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
+  if (isProcessAlive(pid)) process.kill(pid, 'SIGKILL')
+  for (let waited = 0; isProcessAlive(pid) && waited < 2_000; waited += 50) await new Promise((r) => setTimeout(r, 50))
   return pid
 }
 

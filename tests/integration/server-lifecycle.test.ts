@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { isProcessAlive } from '../../search/engine-process'
 
 const root = join(__dirname, '../..')
 const dirs: string[] = []
@@ -50,14 +51,6 @@ async function startedServer(env: Record<string, string>) {
   return { ...server, url }
 }
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 describe('the web process', () => {
   it('starts on the embedded defaults, answers, and on SIGTERM ends within 10 s leaving no Meilisearch behind', async () => {
@@ -69,12 +62,12 @@ describe('the web process', () => {
     expect(await ready.json()).toMatchObject({ checks: { database: 'ok', search: 'ok' } })
 
     const meili = enginePid(dataDir)
-    expect(meili && isAlive(meili)).toBe(true)
+    expect(meili && isProcessAlive(meili)).toBe(true)
     const stoppedAt = Date.now()
     server.child.kill('SIGTERM')
     expect(await server.exited).toBe(0)
     expect(Date.now() - stoppedAt).toBeLessThan(10_000)
-    expect(isAlive(meili!)).toBe(false)
+    expect(isProcessAlive(meili!)).toBe(false)
   }, 120_000)
 
   it('leaves no Meilisearch behind when killed with SIGKILL, and the next start runs one engine on the data', async () => {
@@ -85,12 +78,12 @@ describe('the web process', () => {
     first.child.kill('SIGKILL')
     await first.exited
     // The watchdog sees its parent's pipe close and ends the engine.
-    expect(await until(() => !isAlive(orphan), 10_000)).toBe(true)
+    expect(await until(() => !isProcessAlive(orphan), 10_000)).toBe(true)
 
     const second = await startedServer({ DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'never' })
     const engine = enginePid(dataDir)!
     expect(engine).not.toBe(orphan)
-    expect(isAlive(engine)).toBe(true)
+    expect(isProcessAlive(engine)).toBe(true)
     second.child.kill('SIGTERM')
     expect(await second.exited).toBe(0)
   }, 200_000)
