@@ -10,6 +10,8 @@ declare module '@remix-run/node' {
     viewer: ValidatedSession | null
     secureCookies: boolean
     clientIp: string
+    /** A program on this machine, not forwarded by a proxy (server/client-address.ts); unset means no. */
+    isLocalClient?: boolean
   }
 }
 export {}

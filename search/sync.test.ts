@@ -128,6 +128,24 @@ describe('drainOutboxOnce', () => {
     expect(state.processed).toEqual([1])
     expect(state.failed.map((f) => f.id)).toEqual([2])
   })
+
+  it('keeps a company’s outbox row waiting while one of its listings cannot be mapped', async () => {
+    // The company's listings are 1 and 2 (fakeStore); listing 2 has lost its coordinates.
+    const company = '00000000-0000-4000-8000-000000000001'
+    const { store, state } = fakeStore([row(1, company, 'organization'), row(2, '10')], [1, 2, 10])
+    const load = store.loadListings
+    const ofCompany = (s: ListingDocumentSource) => ({ ...s, organization: { ...s.organization, id: company } })
+    store.loadListings = async (ids) =>
+      (await load(ids)).map((s) => (s.listing.id === 2 ? ofCompany({ ...s, place: { ...s.place, lat: Number.NaN } }) : s.listing.id === 1 ? ofCompany(s) : s))
+    const { search, calls } = fakeSearch()
+    const result = await drainOutboxOnce(store, search)
+    expect(calls.added.sort((a, b) => a - b)).toEqual([1, 10])
+    expect(calls.deleted).toEqual([])
+    expect(state.processed).toEqual([2])
+    expect(state.failed.map((f) => f.id)).toEqual([1])
+    expect(state.failed[0].error).toMatch(/listing 2: place has no coordinates/)
+    expect(result).toMatchObject({ processed: 1, failed: 1 })
+  })
 })
 
 describe('startOutboxLoop', () => {

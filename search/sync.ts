@@ -75,7 +75,7 @@ export async function drainOutboxOnce(
   try {
     const ids = await listingIdsOf(store, rows)
     const sources = ids.length ? await store.loadListings(ids) : []
-    const { documents, broken } = mapDocuments(sources)
+    const { documents, broken, brokenOrganizations } = mapDocuments(sources)
     const kept = new Set(documents.map((d) => d.id))
     const gone = ids.filter((id) => !kept.has(id) && !broken.has(id))
     const index = search.client.index<ListingDocument>(search.listingsIndex)
@@ -86,7 +86,10 @@ export async function drainOutboxOnce(
     const removal = gone.length ? index.deleteDocuments(gone) : undefined
     await removal
     for (const task of [upsert, removal]) if (task) await waitForSuccess(task, SHORT_TASK_TIMEOUT_MS)
-    const poisoned = rows.filter((r) => r.entity === 'listing' && broken.has(Number(r.entityId)))
+    // A company's row stands for all its listings: it waits until every one of them went through.
+    const poisoned = rows.filter((r) =>
+      r.entity === 'listing' ? broken.has(Number(r.entityId)) : brokenOrganizations.has(r.entityId),
+    )
     const done = rows.filter((r) => !poisoned.includes(r))
     if (done.length) await store.markProcessed(done.map((r) => r.id))
     if (poisoned.length) await store.markFailed(retryLater(poisoned, now()), [...broken.values()].join('; '))
@@ -105,19 +108,22 @@ function retryLater(rows: OutboxRow[], now: Date): OutboxFailure[] {
 
 /**
  * A listing whose row cannot become a document (say, a place without coordinates) must not hold up
- * the rest of its batch: its own outbox rows fail and retry with backoff, the others go through.
+ * the rest of its batch: its own outbox rows, and those of its company, fail and retry with backoff;
+ * the others go through.
  */
-function mapDocuments(sources: ListingDocumentSource[]): { documents: ListingDocument[]; broken: Map<number, string> } {
+function mapDocuments(sources: ListingDocumentSource[]) {
   const documents: ListingDocument[] = []
   const broken = new Map<number, string>()
+  const brokenOrganizations = new Set<string>()
   for (const source of sources) {
     try {
       documents.push(toListingDocument(source))
     } catch (error) {
       broken.set(source.listing.id, describeError(error))
+      brokenOrganizations.add(source.organization.id)
     }
   }
-  return { documents, broken }
+  return { documents, broken, brokenOrganizations }
 }
 
 export function describeError(error: unknown): string {

@@ -9,8 +9,9 @@ import type { Logger } from 'pino'
 import { pinoHttp } from 'pino-http'
 import type { ViteDevServer } from 'vite'
 import { servesHttps, type Env } from '../app/utils/env.server'
+import { isLocalRequest } from './client-address'
 import { metricsHandler, requestMetrics } from './metrics'
-import { originCheck, securityHeaders } from './security'
+import { originCheck, retryAfterOnTooManyRequests, securityHeaders } from './security'
 import { sessionMiddleware } from './session'
 
 interface AppOptions {
@@ -47,6 +48,7 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     }),
   )
+  app.use(retryAfterOnTooManyRequests())
   app.use(compression())
   app.use(securityHeaders({ isHttps: servesHttps(env), isDev: Boolean(vite) }))
   app.use(originCheck(env.APP_ORIGIN))
@@ -77,7 +79,9 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
         logger: req.log,
         viewer: res.locals.viewer,
         secureCookies,
+        // trust proxy 'loopback': X-Forwarded-For counts only when a proxy on this machine sent it.
         clientIp: req.ip ?? 'unknown',
+        isLocalClient: isLocalRequest(req),
       }),
     }),
   )

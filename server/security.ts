@@ -58,3 +58,22 @@ export function originCheck(appOrigin: string) {
     next()
   }
 }
+
+/** Used where a 429 does not say when to come back: a minute. */
+const DEFAULT_RETRY_AFTER_SECONDS = '60'
+
+/**
+ * Every 429 tells the client when to try again, whichever part of the app answered it: the
+ * header is added just before the status line goes out when the answer does not carry its own.
+ */
+export function retryAfterOnTooManyRequests() {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    const writeHead = res.writeHead
+    res.writeHead = function (this: Response, ...args: Parameters<Response['writeHead']>) {
+      // Headers handed to writeHead itself override this default.
+      if (args[0] === 429 && !this.hasHeader('retry-after')) this.setHeader('Retry-After', DEFAULT_RETRY_AFTER_SECONDS)
+      return writeHead.apply(this, args)
+    } as Response['writeHead']
+    next()
+  }
+}

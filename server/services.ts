@@ -16,13 +16,15 @@ import { startLocalMeili, type LocalMeili } from '../search/launcher'
 import { syncPromotionBoundaries } from '../app/modules/chambers/promotion-sync.server'
 import { reindexListings } from '../search/reindex'
 import { applyListingSettings, buildSynonyms, hasStaleDocuments } from '../search/settings'
-import { startOutboxLoop } from '../search/sync'
+import { startOutboxLoop, type OutboxLoop } from '../search/sync'
 import { startJobLoop, startQueueLoop, type RecurringJob } from './jobs'
 import { recordJobRound } from '../app/modules/jobs/job-lease.server'
 
 export interface Services {
   database: DatabaseHandle
   search: SearchHandle
+  /** The embedded engine, when no MEILI_URL is set. */
+  meili?: LocalMeili
   seeded: { companies: number; listings: number } | null
   hasDemoLogins: boolean
   stop: () => Promise<void>
@@ -49,16 +51,33 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
     log.info({ driver: database.driver }, 'database open')
 
     let meili: LocalMeili | undefined
+    // Filled in below; the engine's supervisor only calls back after its first start.
+    const late: { search?: SearchHandle; loop?: OutboxLoop } = {}
     if (!env.MEILI_URL) {
-      meili = await startLocalMeili({ dataDir: `${env.DATA_DIR}/meili`, log: (line) => log.warn({ meili: line }) })
+      meili = await startLocalMeili({
+        dataDir: `${env.DATA_DIR}/meili`,
+        log: (line) => log.warn({ meili: line }),
+        // Searches skip the engine until it is back with a complete index.
+        onDown: () => late.search?.breaker.hold('engine restarting'),
+        onRestart: async () => {
+          if (!late.search) return
+          await prepareIndex(database, late.search, log, false)
+          late.search.breaker.release()
+          late.loop?.kick()
+        },
+      })
       stops.push(meili.stop)
       log.info({ url: meili.url }, 'local Meilisearch started')
     }
-    const search = createSearchClient({
-      url: env.MEILI_URL ?? meili!.url,
-      apiKey: env.MEILI_URL ? (env.MEILI_MASTER_KEY ?? '') : meili!.masterKey,
-      indexPrefix: env.MEILI_INDEX_PREFIX,
-    })
+    const search = createSearchClient(
+      {
+        url: env.MEILI_URL ?? meili!.url,
+        apiKey: env.MEILI_URL ? (env.MEILI_MASTER_KEY ?? '') : meili!.masterKey,
+        indexPrefix: env.MEILI_INDEX_PREFIX,
+      },
+      { onChange: (state, reason) => log.warn({ state, reason }, 'search engine circuit breaker') },
+    )
+    late.search = search
     setSearch(search)
 
     // Web processes and workers may start at once in any order: the first migrates, loads the
@@ -82,6 +101,7 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
         log: (message, extra) => log.warn({ ...extra }, message),
         onRound: (round) => void recordJobRound('search-outbox', round.failed > 0, round.error).catch(() => {}),
       })
+      late.loop = loop
       stops.push(loop.stop)
       for (const job of recurringJobs()) stops.push(startJobLoop(job, log))
       if (env.SMTP_URL) {
@@ -90,7 +110,7 @@ export async function startServices(env: Env, log: Logger, opts: Options): Promi
         stops.push(startQueueLoop('mail', 2_000, () => deliverQueuedMail(transport, env.OPERATOR_EMAIL, { limit: 50 }), log))
       }
     }
-    return { database, search, seeded: seed?.created ? seed : null, hasDemoLogins, stop: stopAll }
+    return { database, search, meili, seeded: seed?.created ? seed : null, hasDemoLogins, stop: stopAll }
   } catch (error) {
     await stopAll()
     throw error
@@ -124,7 +144,10 @@ function createMailTransport(url: string) {
   return createTransport({ url, pool: true, maxConnections: 2, connectionTimeout: 20_000, greetingTimeout: 20_000, socketTimeout: 60_000 })
 }
 
-/** Settings as code on every start; a full rebuild when the index is new, outdated or the demo was just seeded. */
+/**
+ * Settings as code on every start, and after the embedded engine restarted; a full rebuild when the
+ * index is new, empty (an engine that started afresh), outdated, or the demo was just seeded.
+ */
 async function prepareIndex(database: DatabaseHandle, search: SearchHandle, log: Logger, seeded: boolean) {
   try {
     const synonyms = buildSynonyms(await loadSynonymSource(database.db))

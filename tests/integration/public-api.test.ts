@@ -1,6 +1,6 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { setSearch } from '../../search/client'
+import { createSearchClient, setSearch } from '../../search/client'
 import { createListing, createOrganization, pickPlace } from '../../db/seed/factories'
 import { indexListings, prepareListingIndex } from '../../app/modules/search/search-index.test-helper'
 import { FACET_PARAMS, SEARCH_PARAMS } from '../../app/modules/search/search.schema'
@@ -53,7 +53,7 @@ describe('GET /api/v1/listings', () => {
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*')
     expect(response.headers.get('Cache-Control')).toBe('public, max-age=60')
     const body = await response.json()
-    expect(body).toMatchObject({ total: 2, page: 1, size: 20 })
+    expect(body).toMatchObject({ total: 2, page: 1, size: 20, source: 'meilisearch' })
     expect(Object.keys(body.facets).sort()).toEqual([...FACET_PARAMS].sort())
     const training = body.hits.find((hit: { id: number }) => hit.id === ids.training)
     expect(training).toMatchObject({
@@ -91,6 +91,17 @@ describe('GET /api/v1/listings', () => {
     expect(byName.radius).toContain('25')
     expect(byName.sort).toBe('may be given only once')
     expect(byName.colour).toBe('is not a parameter of this endpoint')
+  })
+
+  it('says "source": "fallback" when Postgres answers for an unreachable search engine', async () => {
+    setSearch(createSearchClient({ url: 'http://127.0.0.1:9', apiKey: 'unused-key-0000000' }))
+    try {
+      const response = await list('?type=ausbildung&type=job&where=Goslar&radius=100')
+      expect(response.status).toBe(200)
+      expect(await response.json()).toMatchObject({ total: 2, source: 'fallback' })
+    } finally {
+      setSearch(search)
+    }
   })
 
   it('answers 400 for a place it does not know', async () => {
@@ -147,6 +158,8 @@ describe('GET /api/v1/openapi.json', () => {
     const type = listOp.parameters.find((p: { name: string }) => p.name === 'type')
     expect(type.schema.items.enum).toEqual(['ausbildung', 'job', 'praktikum', 'duales-studium', 'eq'])
     expect(Object.keys(listOp.responses)).toEqual(['200', '400'])
+    expect(doc.components.schemas.ListingPage.properties.source.enum).toEqual(['meilisearch', 'fallback'])
+    expect(doc.components.schemas.ListingPage.required).toContain('source')
     expect(Object.keys(doc.paths['/api/v1/listings/{id}'].get.responses)).toEqual(['200', '400', '404', '410'])
     // Every $ref points at a schema that exists.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1])

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { isProcessAlive } from '../../search/engine-process'
 
 const root = join(__dirname, '../..')
 const dirs: string[] = []
@@ -23,49 +23,70 @@ function startServer(env: Record<string, string>) {
   return { child, exited, output: () => ({ stdout, stderr }) }
 }
 
-/** The Meilisearch processes the server started (its other children, such as esbuild's, do not count). */
-function meiliChildren(child: ChildProcess): number[] {
-  try {
-    return execFileSync('pgrep', ['-P', String(child.pid), 'meilisearch']).toString().trim().split('\n').filter(Boolean).map(Number)
-  } catch {
-    return []
-  }
+/** The embedded Meilisearch of a data directory, by the pid file its watchdog keeps. */
+function enginePid(dataDir: string): number | null {
+  const file = join(dataDir, 'meili', 'meilisearch.pid')
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : null
 }
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
+async function until(probe: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (!probe()) {
+    if (Date.now() > deadline) return false
+    await new Promise((r) => setTimeout(r, 100))
   }
+  return true
 }
+
+async function startedServer(env: Record<string, string>) {
+  const server = startServer(env)
+  const deadline = Date.now() + 90_000
+  let url: string | undefined
+  while (!url && Date.now() < deadline) {
+    url = /is running:\s+(http:\/\/\S+)/.exec(server.output().stdout)?.[1]
+    if (server.child.exitCode !== null) throw new Error(`server exited: ${server.output().stderr}`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  if (!url) throw new Error('server did not start within 90 s')
+  return { ...server, url }
+}
+
 
 describe('the web process', () => {
   it('starts on the embedded defaults, answers, and on SIGTERM ends within 10 s leaving no Meilisearch behind', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'passgenau-life-'))
     dirs.push(dataDir)
-    const server = startServer({ DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'never' })
-    const deadline = Date.now() + 90_000
-    let url: string | undefined
-    while (!url && Date.now() < deadline) {
-      url = /is running:\s+(http:\/\/\S+)/.exec(server.output().stdout)?.[1]
-      if (server.child.exitCode !== null) throw new Error(`server exited: ${server.output().stderr}`)
-      await new Promise((r) => setTimeout(r, 200))
-    }
-    expect(url).toBeDefined()
-    expect((await fetch(`${url}/healthz`)).status).toBe(200)
-    const ready = await fetch(`${url}/readyz`)
+    const server = await startedServer({ DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'never' })
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    const ready = await fetch(`${server.url}/readyz`)
     expect(await ready.json()).toMatchObject({ checks: { database: 'ok', search: 'ok' } })
 
-    const meili = meiliChildren(server.child)
-    expect(meili.length).toBeGreaterThan(0)
+    const meili = enginePid(dataDir)
+    expect(meili && isProcessAlive(meili)).toBe(true)
     const stoppedAt = Date.now()
     server.child.kill('SIGTERM')
     expect(await server.exited).toBe(0)
     expect(Date.now() - stoppedAt).toBeLessThan(10_000)
-    for (const pid of meili) expect(isAlive(pid)).toBe(false)
+    expect(isProcessAlive(meili!)).toBe(false)
   }, 120_000)
+
+  it('leaves no Meilisearch behind when killed with SIGKILL, and the next start runs one engine on the data', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'passgenau-life-'))
+    dirs.push(dataDir)
+    const first = await startedServer({ DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'never' })
+    const orphan = enginePid(dataDir)!
+    first.child.kill('SIGKILL')
+    await first.exited
+    // The watchdog sees its parent's pipe close and ends the engine.
+    expect(await until(() => !isProcessAlive(orphan), 10_000)).toBe(true)
+
+    const second = await startedServer({ DATA_DIR: dataDir, PORT: '0', SEED_DEMO: 'never' })
+    const engine = enginePid(dataDir)!
+    expect(engine).not.toBe(orphan)
+    expect(isProcessAlive(engine)).toBe(true)
+    second.child.kill('SIGTERM')
+    expect(await second.exited).toBe(0)
+  }, 200_000)
 
   it.each([
     ['DATABASE_URL', 'mysql://localhost/db'],

@@ -1,5 +1,5 @@
 import { LOCALES, translate, useLang, type Lang } from '~/i18n'
-import { EVENT_TIME_ZONE } from '~/modules/chambers/berlin-time'
+import { EVENT_TIME_ZONE } from '~/utils/berlin-time'
 
 // Built from parts whose output is the same in Node and in browsers, so the page hydrates without a
 // mismatch; the time zone is Germany's, where the events happen, whatever the visitor's is.

@@ -8,7 +8,7 @@ import { Conflict, Invalid, TooManyRequests } from '~/utils/errors'
 import { slugify } from '~/utils/slug'
 import { queueMail } from '../mail/mail.server'
 import { recordAudit } from '../security/audit.server'
-import { clearRateLimit, hitRateLimit, RATE_LIMITS } from '../security/rate-limit.server'
+import { addressKey, clearRateLimit, hitRateLimit, RATE_LIMITS } from '../security/rate-limit.server'
 import { consumeEmailToken, createEmailToken } from './email-tokens.server'
 import { hashPassword, isCommonPassword, timingDummyHash, verifyPassword } from './password.server'
 import { invalidateUserSessions, sessionIdFromToken } from './session.server'
@@ -48,7 +48,7 @@ interface Registration {
 
 /** Creates the account (and for employers the company with them as owner) and sends the verification link. */
 export async function registerUser(input: Registration): Promise<string> {
-  await enforce(`register:ip:${input.ip}`, RATE_LIMITS.registerPerIp)
+  await enforce(`register:ip:${addressKey(input.ip)}`, RATE_LIMITS.registerPerIp)
   checkPasswordStrength(input.password)
   const passwordHash = await hashPassword(input.password)
   const slug = input.kind === 'employer' ? await uniqueSlug(input.companyName!) : null
@@ -76,19 +76,27 @@ export async function registerUser(input: Registration): Promise<string> {
   }
 }
 
-/** One answer for an unknown e-mail and a wrong password; both take an argon2 verification. */
+/**
+ * One answer for an unknown e-mail and a wrong password; both take an argon2 verification.
+ * Wrong passwords lock out the address they come from, not the account: the owner still signs in
+ * from elsewhere. Only guesses that passed the per-address limits count toward the account's
+ * looser ceiling, so one address hammering away cannot fill it.
+ */
 export async function signIn(input: { email: string; password: string; ip: string }) {
-  await enforce(`signin:ip:${input.ip}`, RATE_LIMITS.signInPerIp)
+  const address = addressKey(input.ip)
+  await enforce(`signin:ip:${address}`, RATE_LIMITS.signInPerIp)
   // Keys hold a hash, so the counters table never holds an e-mail address.
-  const accountKey = `signin:account:${sessionIdFromToken(input.email)}`
-  await enforce(accountKey, RATE_LIMITS.signInPerAccount)
+  const account = sessionIdFromToken(input.email)
+  const accountAndIpKey = `signin:account-ip:${account}:${address}`
+  await enforce(accountAndIpKey, RATE_LIMITS.signInPerAccountAndIp)
+  await enforce(`signin:account:${account}`, RATE_LIMITS.signInPerAccount)
   const [user] = await getDb()
     .select({ id: users.id, role: users.role, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(sql`lower(${users.email})`, input.email))
   const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), input.password)
   if (!user || !ok) throw new Invalid({}, 'auth.signIn.failed')
-  await clearRateLimit(accountKey)
+  await clearRateLimit(accountAndIpKey)
   await recordAudit({ actorId: user.id, action: 'user.signed-in', targetType: 'user', targetId: user.id })
   return { id: user.id, role: user.role }
 }
@@ -110,7 +118,7 @@ export async function resendVerification(userId: string) {
 
 /** Always the same answer; a link goes out only when the account exists. */
 export async function requestPasswordReset(input: { email: string; ip: string; lang: Lang }) {
-  await enforce(`reset:ip:${input.ip}`, RATE_LIMITS.resetPerIp)
+  await enforce(`reset:ip:${addressKey(input.ip)}`, RATE_LIMITS.resetPerIp)
   const [user] = await getDb().select().from(users).where(eq(sql`lower(${users.email})`, input.email))
   if (!user) return
   const limited = await hitRateLimit(`reset:account:${user.id}`, RATE_LIMITS.resetPerAccount)

@@ -1,5 +1,5 @@
 import { markdownToPlainText } from '../../../search/plain-text'
-import { toBerlinIso } from './berlin-time'
+import { toBerlinIso } from '~/utils/berlin-time'
 
 /** What an event's JSON-LD is built from; the event page's data satisfies it. */
 export interface EventJsonLdSource {

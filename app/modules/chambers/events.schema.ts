@@ -3,7 +3,7 @@ import type { EventKind } from '../../../db/schema/chambers'
 import type { MessageKey } from '~/i18n/types'
 import type { FieldErrors } from '~/utils/errors'
 import { isCalendarDate } from '../listings/listing-form'
-import { fromBerlinLocal } from './berlin-time'
+import { fromBerlinLocal } from '~/utils/berlin-time'
 
 // Restated from db/schema/chambers.ts so forms can use them without drizzle in the bundle.
 export const EVENT_KIND_VALUES = ['job_fair', 'open_day', 'info_evening', 'other'] as const satisfies readonly EventKind[]

@@ -5,7 +5,7 @@ import { createOrganization } from '../../../db/seed/factories'
 import { createUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid, NotFound } from '~/utils/errors'
-import { toBerlinLocal } from './berlin-time'
+import { toBerlinLocal } from '~/utils/berlin-time'
 import { createEvent as insertEvent } from './events.test-helper'
 import { createEvent, deleteEvent, getEventFormValues, listEventsOfOrganization, updateEvent } from './manage-events.server'
 

@@ -3,7 +3,7 @@ import { getDb, type Database } from '../../../db/client'
 import { events, places, type EventKind } from '../../../db/schema'
 import { Invalid, NotFound, type FieldErrors } from '~/utils/errors'
 import { placeLabel, resolvePlaceInput } from '../listings/place-input.server'
-import { toBerlinLocal } from './berlin-time'
+import { toBerlinLocal } from '~/utils/berlin-time'
 import { checkEventFields, isUuid, type EventInput } from './events.schema'
 import { eventPath } from './events.server'
 

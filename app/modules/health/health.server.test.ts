@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setDatabase } from '../../../db/client'
 import { createSearchClient, setSearch } from '../../../search/client'
@@ -47,8 +49,26 @@ describe('GET /readyz', () => {
     expect(response.status).toBe(503)
     const body = await response.json()
     expect(body.status).toBe('unavailable')
+    expect(body.failing).toEqual(['Meilisearch'])
     expect(body.checks.database).toBe('ok')
     expect(body.checks.search).toMatch(/^error: /)
+  })
+
+  it('answers within a second, naming Meilisearch, when the engine accepts connections but never replies', async () => {
+    const silent = createServer(() => {})
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      setDatabase(testDb.handle)
+      setSearch(createSearchClient({ url: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, apiKey: 'unused-key-0000000' }))
+      const started = performance.now()
+      const response = await readyz()
+      expect(performance.now() - started).toBeLessThan(1_000)
+      expect(response.status).toBe(503)
+      expect(await response.json()).toMatchObject({ failing: ['Meilisearch'], checks: { database: 'ok', search: expect.stringMatching(/timed out/) } })
+    } finally {
+      silent.closeAllConnections()
+      silent.close()
+    }
   })
 
   it('names the database when it is not open', async () => {
@@ -56,7 +76,7 @@ describe('GET /readyz', () => {
     setSearch(createTestSearch())
     const response = await readyz()
     expect(response.status).toBe(503)
-    expect((await response.json()).checks).toEqual({ database: 'error: The database is not open yet', search: 'ok' })
+    expect(await response.json()).toMatchObject({ failing: ['PostgreSQL'], checks: { database: 'error: The database is not open yet', search: 'ok' } })
   })
 })
 
@@ -65,6 +85,6 @@ describe('checkReadiness', () => {
     const started = Date.now()
     const readiness = await checkReadiness({ database: () => new Promise(() => {}), search: async () => {} }, 100)
     expect(Date.now() - started).toBeLessThan(1_000)
-    expect(readiness).toEqual({ status: 'unavailable', checks: { database: 'error: timed out after 100 ms', search: 'ok' } })
+    expect(readiness).toEqual({ status: 'unavailable', failing: ['PostgreSQL'], checks: { database: 'error: timed out after 100 ms', search: 'ok' } })
   })
 })

@@ -6,8 +6,13 @@ export type CheckResult = 'ok' | `error: ${string}`
 
 export interface Readiness {
   status: 'ok' | 'unavailable'
+  /** The parts that failed their check, by product name, for whoever reads the answer. */
+  failing?: Array<'PostgreSQL' | 'Meilisearch'>
   checks: { database: CheckResult; search: CheckResult }
 }
+
+/** Each check's deadline: both run at once, so the whole answer comes within a second. */
+export const READINESS_TIMEOUT_MS = 800
 
 export interface ReadinessProbes {
   database: () => Promise<unknown>
@@ -46,9 +51,10 @@ async function check(probe: () => Promise<unknown>, timeoutMs: number): Promise<
 /** Whether this process can serve requests: PostgreSQL answers a query and Meilisearch reports healthy. */
 export async function checkReadiness(
   probes: ReadinessProbes = defaultProbes,
-  timeoutMs = 2_000,
+  timeoutMs = READINESS_TIMEOUT_MS,
 ): Promise<Readiness> {
   const [database, search] = await Promise.all([check(probes.database, timeoutMs), check(probes.search, timeoutMs)])
-  const isReady = database === 'ok' && search === 'ok'
-  return { status: isReady ? 'ok' : 'unavailable', checks: { database, search } }
+  const failing = [...(database === 'ok' ? [] : ['PostgreSQL' as const]), ...(search === 'ok' ? [] : ['Meilisearch' as const])]
+  if (failing.length === 0) return { status: 'ok', checks: { database, search } }
+  return { status: 'unavailable', failing, checks: { database, search } }
 }

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import { listings, type Listing } from '../../../db/schema'
+import { fromBerlinLocal } from '~/utils/berlin-time'
 import { Invalid, NotFound } from '~/utils/errors'
 import { assertMayPublish } from '../moderation/risk-hold.server'
 import { checkListingWording } from './fair-wording'
@@ -46,7 +47,9 @@ export const lockOwnListing = (tx: Database, scope: ListingScope) => findOwnList
 export function expiryFor(now: Date, applicationDeadline: string | null): Date {
   const lifetime = new Date(now.getTime() + LISTING_LIFETIME_DAYS * DAY_MS)
   if (!applicationDeadline) return lifetime
-  const endOfDeadline = new Date(`${addDays(applicationDeadline, 1)}T00:00:00+01:00`)
+  // Midnight in Germany after the deadline day: +01:00 in winter, +02:00 in summer.
+  const endOfDeadline = fromBerlinLocal(`${addDays(applicationDeadline, 1)}T00:00`)
+  if (!endOfDeadline) return lifetime
   return endOfDeadline < lifetime ? endOfDeadline : lifetime
 }
 

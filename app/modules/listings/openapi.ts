@@ -60,6 +60,12 @@ const schemas = {
     total: { type: 'integer' },
     page: { type: 'integer' },
     size: { type: 'integer' },
+    source: {
+      type: 'string',
+      enum: ['meilisearch', 'fallback'],
+      description:
+        'Who answered: the search engine, or, while it is out, the database ("fallback"): the same filters and hits, a plainer relevance order (no typo tolerance or synonyms across languages).',
+    },
     hits: { type: 'array', items: ref('Hit') },
     facets: object(Object.fromEntries(FACET_PARAMS.map((name) => [name, { type: 'array', items: ref('FacetValue') }]))),
     understood: {

@@ -123,6 +123,8 @@ export function toApiList(result: SearchResult, origin: string) {
     total: result.total,
     page: result.page,
     size: result.size,
+    // Partners learn when the search engine was out and Postgres answered, with its plainer ranking.
+    source: result.notice === 'fallback' ? ('fallback' as const) : ('meilisearch' as const),
     hits: result.hits.map((hit) => toApiHit(hit, origin)),
     facets: result.facets,
     understood: result.understood ? result.understood.parts.map(({ kind, text, label, values }) => ({ kind, text, label, values })) : [],

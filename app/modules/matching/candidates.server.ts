@@ -6,9 +6,8 @@ import type { Database } from '../../../db/client'
 import type { SearchHandle } from '../../../search/client'
 import { buildFilterSpec } from '../search/filter-spec'
 import { toMeiliFilter } from '../search/meili-filter'
-import { MEILI_TIMEOUT_MS } from '../search/meili.server'
 import { searchListings } from '../search/query.server'
-import { isSearchFailure, processSearch } from '../search/search-handle.server'
+import { isSearchFailure, processSearch, SEARCH_TIMEOUT_MS } from '../search/search-handle.server'
 import type { SearchInput } from '../search/search-params'
 
 export interface CandidateOptions {
@@ -54,7 +53,7 @@ async function fromMeilisearch(search: SearchHandle, c: CandidateSearch, opts: C
       limit: c.occupations.size,
     })
   }
-  const { results } = await search.client.multiSearch({ queries }, { signal: AbortSignal.timeout(MEILI_TIMEOUT_MS) })
+  const { results } = await search.breaker.run((signal) => search.client.multiSearch({ queries }, { signal }), SEARCH_TIMEOUT_MS)
   return results.flatMap((result) => result.hits.map((hit) => (hit as { id: number }).id))
 }
 
@@ -78,7 +77,7 @@ export async function findCandidateIds(c: CandidateSearch, opts: CandidateOption
       return [...new Set(await fromMeilisearch(search, c, opts))]
     } catch (error) {
       if (!isSearchFailure(error)) throw error
-      getLogger().warn({ reason: (error as Error).message }, 'Meilisearch unavailable for recommendations; answering from Postgres')
+      getLogger().debug({ reason: (error as Error).message }, 'Meilisearch unavailable for recommendations; answering from Postgres')
     }
   }
   return [...new Set(await fromPostgres(c, opts))]

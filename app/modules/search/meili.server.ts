@@ -4,6 +4,7 @@ import type { EngineQuery, EngineResult, SearchEngine } from './engine'
 import { activeFacetGroups, withoutFacet, type FilterSpec } from './filter-spec'
 import { HIT_ATTRIBUTES, type HitSource } from './hits'
 import { FACET_ATTRIBUTE, toMeiliFilter, toMeiliSort } from './meili-filter'
+import { SEARCH_TIMEOUT_MS } from './search-handle.server'
 import { FACET_PARAMS, type FacetParam } from './search-params'
 
 /**
@@ -11,9 +12,6 @@ import { FACET_PARAMS, type FacetParam } from './search-params'
  * words from the end until something matches, so "Koch vegan" would show every cook.
  */
 const MATCHING_STRATEGY = 'all'
-
-/** Beyond this, a search is answered from Postgres; Meilisearch itself answers in a few ms. */
-export const MEILI_TIMEOUT_MS = 2_000
 
 /**
  * Every document has exactly one offer type, so the offer-type counts add up to the exact number of
@@ -25,14 +23,11 @@ function sumOf(distribution: Record<string, number> | undefined): number {
   return Object.values(distribution ?? {}).reduce((a, b) => a + b, 0)
 }
 
-export function createMeiliEngine(search: SearchHandle, timeoutMs = MEILI_TIMEOUT_MS): SearchEngine {
+export function createMeiliEngine(search: SearchHandle, timeoutMs = SEARCH_TIMEOUT_MS): SearchEngine {
   const indexUid = search.listingsIndex
 
   async function run(queries: MultiSearchQuery[]): Promise<SearchResponse[]> {
-    const { results } = await search.client.multiSearch(
-      { queries },
-      { signal: AbortSignal.timeout(timeoutMs) },
-    )
+    const { results } = await search.breaker.run((signal) => search.client.multiSearch({ queries }, { signal }), timeoutMs)
     return results as SearchResponse[]
   }
 

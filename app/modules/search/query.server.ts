@@ -36,10 +36,6 @@ export interface SearchOptions {
   cache?: SearchResultCache<SearchResult> | null
 }
 
-/** After Meilisearch failed to answer, requests go straight to Postgres for this long. */
-const COOL_DOWN_MS = 5_000
-const unavailableUntil = new WeakMap<SearchHandle, number>()
-
 interface Answer {
   engine: SearchEngine
   result: EngineResult
@@ -47,19 +43,16 @@ interface Answer {
 }
 
 async function answer(query: EngineQuery, db: Database, search: SearchHandle | null, timeoutMs?: number): Promise<Answer> {
-  if (search && (unavailableUntil.get(search) ?? 0) <= Date.now()) {
+  if (search) {
+    // The breaker (search/breaker.ts) fails at once while the engine is known to be down.
     const engine = createMeiliEngine(search, timeoutMs)
     try {
       return { engine, result: await engine.search(query), isFallback: false }
     } catch (error) {
       if (!isSearchFailure(error)) throw error
       const isRejected = error instanceof MeilisearchApiError && (error.response?.status ?? 500) < 500
-      // A rejected query is our bug and stays loud; an outage is expected and cools down.
+      // A rejected query is our bug and stays loud; an outage is expected, and the breaker logs it.
       if (isRejected) getLogger().error({ err: error }, 'Meilisearch rejected a search; answering from Postgres')
-      else {
-        unavailableUntil.set(search, Date.now() + COOL_DOWN_MS)
-        getLogger().warn({ reason: (error as Error).message }, 'Meilisearch unavailable; answering from Postgres')
-      }
     }
   }
   const engine = createPostgresEngine(db)

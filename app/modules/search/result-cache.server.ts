@@ -1,4 +1,5 @@
 import type { SearchHandle } from '../../../search/client'
+import { SEARCH_TIMEOUT_MS } from './search-handle.server'
 
 export interface ResultCacheOptions {
   /** Most answers kept; the least recently used goes first. */
@@ -85,21 +86,14 @@ export class SearchResultCache<T> {
   }
 }
 
-const VERSION_TIMEOUT_MS = 1_000
-
-/** The version of the listings index as its search server reports it; an error after a second. */
+/**
+ * The version of the listings index as its search server reports it; an error when the server does
+ * not answer within a search's deadline, or at once while the circuit breaker skips it.
+ */
 export function listingsIndexVersion(search: SearchHandle): () => Promise<string> {
   const index = search.client.index(search.listingsIndex)
   return async () => {
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('no index version within a second')), VERSION_TIMEOUT_MS)
-    })
-    try {
-      const { updatedAt } = await Promise.race([index.getRawInfo(), timeout])
-      return String(updatedAt)
-    } finally {
-      clearTimeout(timer)
-    }
+    const { updatedAt } = await search.breaker.run(() => index.getRawInfo(), SEARCH_TIMEOUT_MS)
+    return String(updatedAt)
   }
 }

@@ -10,8 +10,16 @@ export function processSearch(): SearchHandle | null {
   }
 }
 
-/** Meilisearch unreachable, timed out or refusing: anything but a bug in our own code. */
+/**
+ * How long a visitor's search waits for Meilisearch before Postgres answers instead. Meilisearch
+ * answers in a few ms (tens for a cold word in 100k listings); a dead or hung engine costs this once,
+ * then the circuit breaker (search/breaker.ts) skips it.
+ */
+export const SEARCH_TIMEOUT_MS = 300
+
+/** Meilisearch unreachable, timed out, refusing or skipped by the breaker: anything but a bug in our own code. */
 export function isSearchFailure(error: unknown): boolean {
   if (error instanceof MeilisearchError) return true
-  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')
+  // By name: the web server and the Remix bundle each load their own copy of search/breaker.ts.
+  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError' || error.name === 'SearchUnavailableError')
 }

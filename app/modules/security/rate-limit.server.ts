@@ -8,7 +8,10 @@ export interface RateLimitRule {
 }
 
 export const RATE_LIMITS = {
-  signInPerAccount: { limit: 10, windowMs: 15 * 60_000 },
+  /** Guesses at one account from one address: the lock an attacker can put only on themselves. */
+  signInPerAccountAndIp: { limit: 10, windowMs: 15 * 60_000 },
+  /** Guesses at one account spread over many addresses; loose, so the owner is rarely caught by it. */
+  signInPerAccount: { limit: 50, windowMs: 15 * 60_000 },
   signInPerIp: { limit: 50, windowMs: 15 * 60_000 },
   registerPerIp: { limit: 10, windowMs: 60 * 60_000 },
   resetPerIp: { limit: 10, windowMs: 60 * 60_000 },
@@ -48,4 +51,20 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
 /** Forget the failures after a successful sign-in. */
 export async function clearRateLimit(key: string) {
   await getDb().delete(rateLimits).where(sql`${rateLimits.key} = ${key}`)
+}
+
+/**
+ * The part of a client address that one party controls: an IPv4 address (also IPv4-mapped IPv6),
+ * or the /64 network of an IPv6 address, since a single host usually holds a whole /64.
+ */
+export function addressKey(ip: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(ip)
+  if (mapped) return mapped[1]
+  if (!ip.includes(':')) return ip
+  const bare = ip.replace(/%.*$/, '')
+  const [head, tail = ''] = bare.toLowerCase().split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const groups = bare.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`
 }

@@ -1,6 +1,6 @@
 /*
- * Events happen in the Harz, so their times are entered, shown and published as wall-clock times in
- * Germany, whatever the server's or the visitor's time zone. Pure and client-safe.
+ * Events and application deadlines are in the Harz, so their times are entered, shown and published as
+ * wall-clock times in Germany, whatever the server's or the visitor's time zone. Pure and client-safe.
  */
 
 export const EVENT_TIME_ZONE = 'Europe/Berlin'
