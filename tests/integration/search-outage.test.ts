@@ -95,8 +95,12 @@ async function timedGet(base: string, path: string, started: number): Promise<Sa
   }
 }
 
+// A drill of a minute at full load: run by `npm run test:outage` on a machine it has to itself, since
+// on two cores shared with the rest of the suite the load alone saturates the server.
+const isDrill = process.env.PASSGENAU_OUTAGE_DRILL === '1'
+
 describe('search while Meilisearch dies under load', () => {
-  it.runIf(testServerUrl())(
+  it.runIf(isDrill && testServerUrl())(
     'answers every search, p95 within 1 s, restarts the engine within 30 s and ends with an index equal to PostgreSQL',
     async () => {
       const test: TestDatabase = await createTestDatabase()
