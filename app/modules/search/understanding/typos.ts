@@ -63,8 +63,8 @@ function closestIn(word: string, buckets: Buckets, max: number): string[] {
 }
 
 /**
- * The keys (aliases and names first, then labels) closest to a mistyped word ("Mechatronker" →
- * "mechatroniker", "Fliseur" → "friseur"); none for short words and words no key is near.
+ * The keys (aliases and names first, then labels within one typo) closest to a mistyped word
+ * ("Mechatronker" → "mechatroniker", "Fliseur" → "friseur"); none for short words and words no key is near.
  */
 export function closestKeys(word: string, lexicon: OccupationLexicon): string[] {
   if (word.length < ONE_TYPO_FROM) return []
@@ -72,5 +72,6 @@ export function closestKeys(word: string, lexicon: OccupationLexicon): string[] 
   let index = indexes.get(lexicon)
   if (!index) indexes.set(lexicon, (index = { named: bucketsOf(lexicon.aliases, lexicon.names), labelled: bucketsOf(lexicon.labels) }))
   const named = closestIn(word, index.named, max)
-  return named.length ? named : closestIn(word, index.labelled, max)
+  // Labels are many and loose (ESCO lists "Schnitzwerker"): one typo only, or "Schnitzwerk" would be an occupation.
+  return named.length ? named : closestIn(word, index.labelled, 1)
 }

@@ -64,6 +64,11 @@ describe('understandQuery', () => {
     expect(read('Nechatroniker').occupationIds).toBeNull()
   })
 
+  it('keeps a long ordinary word as text when only a label is two typos away', () => {
+    const lexicon = buildOccupationLexicon([occupation(9, 'Drechsler/in', 'Drechsler', 'Drechslerin', { de: ['Schnitzwerker'] })], [])
+    expect(understandQuery('Schnitzwerk', { ...lexicons, occupations: lexicon })).toMatchObject({ occupationIds: null, freeText: 'Schnitzwerk' })
+  })
+
   it('turns offer types, working times and a place into filters and keeps the rest as text', () => {
     const query = read('Ausbildung Kfz in Nordhausen Teilzeit vegan')
     expect(query).toMatchObject({ occupationIds: [1], offerTypes: ['ausbildung'], workingTimes: ['teilzeit'], where: 'Nordhausen', freeText: 'vegan' })
