@@ -1,11 +1,9 @@
 import type { Database } from '../../db/client'
 import type { SearchHandle } from '../../search/client'
 import { translate } from '../../app/i18n'
-import { buildFilterSpec } from '../../app/modules/search/filter-spec'
 import { createMeiliEngine } from '../../app/modules/search/meili.server'
-import { withPlaceIds } from '../../app/modules/search/place-ids.server'
 import { resolvePlace } from '../../app/modules/search/place.server'
-import { searchListings } from '../../app/modules/search/query.server'
+import { prepareSearch, searchListings } from '../../app/modules/search/query.server'
 import { parseSearchParams, type SearchInput } from '../../app/modules/search/search.schema'
 import type { ResolvedPlace } from '../../app/modules/search/search-types'
 import { emptyResultAlternatives } from '../../app/modules/search/suggestions'
@@ -37,12 +35,13 @@ export const DIRECT_DESCRIPTION =
 export function meiliDirectProbe(search: SearchHandle, db: Database, queries: PreparedQuery[]): Probe {
   const engine = createMeiliEngine(search)
   return async (i) => {
-    const { input, place } = queries[i]
+    const { input } = queries[i]
     const now = new Date()
-    const spec = await withPlaceIds(db, buildFilterSpec(input, place, now))
+    // The app's own reading of the text (cached per text there too): occupations, types, place.
+    const { spec, place } = await prepareSearch(input, db, now)
     const result = await engine.search({ spec, sort: input.sort, page: input.page, size: input.size })
     if (result.total === 0) {
-      await engine.count(await Promise.all(emptyResultAlternatives(input, place !== null).map((a) => withPlaceIds(db, buildFilterSpec(a.input, place, now)))))
+      await engine.count(await Promise.all(emptyResultAlternatives(input, place !== null).map(async (a) => (await prepareSearch(a.input, db, now)).spec)))
     }
     return true
   }
@@ -69,8 +68,8 @@ export async function checkAnswers(baseUrl: string, search: SearchHandle, db: Da
   const engine = createMeiliEngine(search)
   const notice = translate('de', 'search.fallback').slice(0, 36)
   const check: AnswerCheck = { apiMatches: 0, jobsOk: 0, problems: [] }
-  for (const { query, input, place } of queries) {
-    const spec = await withPlaceIds(db, buildFilterSpec(input, place, new Date()))
+  for (const { query, input } of queries) {
+    const { spec } = await prepareSearch(input, db, new Date())
     const direct = await engine.search({ spec, sort: input.sort, page: input.page, size: input.size })
     const api = await fetch(`${baseUrl}/api/v1/listings?${query}`)
     const body = (await api.json()) as { total: number; hits: Array<{ id: number }> }
