@@ -31,6 +31,8 @@ import { counsellingDe } from './counselling.de'
 import { counsellingEn } from './counselling.en'
 import { retentionDe } from './retention.de'
 import { retentionEn } from './retention.en'
+import { inputDe } from './input.de'
+import { inputEn } from './input.en'
 import { numberFormat } from '~/utils/intl'
 import type { Lang, MessageKey, Params } from './types'
 
@@ -40,10 +42,12 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
   de: {
     ...de, ...accountsDe, ...applicationsDe, ...alertsDe, ...employerDe, ...listingsDe, ...searchDe, ...seekersDe,
     ...importsDe, ...dashboardDe, ...candidatesDe, ...chambersDe, ...eventsDe, ...placesDe, ...counsellingDe, ...retentionDe,
+    ...inputDe,
   },
   en: {
     ...en, ...accountsEn, ...applicationsEn, ...alertsEn, ...employerEn, ...listingsEn, ...searchEn, ...seekersEn,
     ...importsEn, ...dashboardEn, ...candidatesEn, ...chambersEn, ...eventsEn, ...placesEn, ...counsellingEn, ...retentionEn,
+    ...inputEn,
   },
 }
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }

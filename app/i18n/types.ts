@@ -14,6 +14,7 @@ import type { eventsDe } from './events.de'
 import type { placesDe } from './places.de'
 import type { counsellingDe } from './counselling.de'
 import type { retentionDe } from './retention.de'
+import type { inputDe } from './input.de'
 
 /** Dictionaries are split by area; German holds the keys, every other language must match them. */
 export type Dictionary = Record<keyof typeof de, string>
@@ -26,6 +27,7 @@ export type MessageKey = keyof typeof de | keyof typeof accountsDe | keyof typeo
   | keyof typeof placesDe
   | keyof typeof counsellingDe
   | keyof typeof retentionDe
+  | keyof typeof inputDe
 export const LANGS = ['de', 'en'] as const
 export type Lang = (typeof LANGS)[number]
 export type Params = Record<string, string | number>

@@ -5,12 +5,13 @@ import { Field, FormMessage } from '~/components/form/field'
 import { Notice } from '~/components/notice'
 import { translate, useT } from '~/i18n'
 import { signIn } from '~/modules/auth/accounts.server'
-import { safeRedirect, SignInForm } from '~/modules/auth/auth.schema'
+import { SignInForm } from '~/modules/auth/auth.schema'
 import { getUser, landingPath } from '~/modules/auth/guards.server'
 import { beginSession } from '~/modules/auth/login-session.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { actionFailure, parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
+import { safeRedirect } from '~/utils/safe-redirect'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'auth.login.title')} – Passgenau` }]
 

@@ -4,12 +4,12 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { ListingCard } from '~/components/listing-card'
 import seekerStyles from '~/components/seeker/seeker.css?url'
 import { translate, useLang, useT } from '~/i18n'
-import { safeRedirect } from '~/modules/auth/auth.schema'
 import { getUser, requireSeeker } from '~/modules/auth/guards.server'
 import { BookmarkChange } from '~/modules/seekers/bookmarks.schema'
 import { addBookmark, listBookmarks, removeBookmark } from '~/modules/seekers/bookmarks.server'
 import { formatDate } from '~/utils/format'
 import { actionFailure, parseWith } from '~/utils/forms.server'
+import { safeRedirect } from '~/utils/safe-redirect'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: seekerStyles }]
