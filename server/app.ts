@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http'
 import type { ViteDevServer } from 'vite'
 import { servesHttps, type Env } from '../app/utils/env.server'
 import { metricsHandler, requestMetrics } from './metrics'
+import { withRouteEdge } from './route-edge'
 import { originCheck, securityHeaders } from './security'
 import { sessionMiddleware } from './session'
 
@@ -55,12 +56,12 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
   let build: ServerBuild | (() => Promise<ServerBuild>)
   if (vite) {
     app.use(vite.middlewares)
-    build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+    build = async () => withRouteEdge((await vite.ssrLoadModule('virtual:remix/server-build')) as ServerBuild)
   } else {
     // Fingerprinted assets never change; everything else in public/ may.
     app.use('/assets', express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: '1y' }))
     app.use(express.static(`${buildDir}/client`, { maxAge: '1h' }))
-    build = serverBuild!
+    build = withRouteEdge(serverBuild!)
   }
 
   const secureCookies = servesHttps(env)
