@@ -65,8 +65,13 @@ export function keepValues(form: FormData): Record<string, string> {
   return values
 }
 
-/** A page's action answer to a refused form: 4xx with field errors, the form's intent and id echoed. */
-export function formFailure(error: Invalid | TooManyRequests, form: FormData | undefined) {
+/**
+ * A page's action answer to a refused form: 4xx with field errors, the form's intent and id echoed.
+ * The route edge answers every refusal this way; a route calls it itself only to echo more (`extra`).
+ * Anything but a refusal is rethrown, for the edge to map.
+ */
+export function formFailure(error: unknown, form: FormData | undefined, extra: Record<string, string> = {}) {
+  if (!isFormRefusal(error)) throw error
   const values = form ? keepValues(form) : {}
   const failure: FormFailure = {
     ok: false,
@@ -76,5 +81,5 @@ export function formFailure(error: Invalid | TooManyRequests, form: FormData | u
   }
   if (values.intent !== undefined) failure.intent = values.intent
   if (values.id !== undefined) failure.id = values.id
-  return data<FormFailure>(failure, { status: error.status, headers: headersOf(error) })
+  return data<FormFailure>({ ...failure, ...extra }, { status: error.status, headers: headersOf(error) })
 }
