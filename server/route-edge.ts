@@ -13,8 +13,6 @@ import { checkAddress, readEdgeForm, RefusedForm } from '../app/utils/request-ed
  * Other errors pass through untouched: Remix answers 500 and entry.server logs them with the request id.
  */
 
-type RouteModule = ServerBuild['routes'][string]['module']
-
 interface Shape {
   /** A page renders an ErrorBoundary; a resource route (no component) answers with a bare Response. */
   isPage: boolean
@@ -55,12 +53,12 @@ function guardAction(action: ActionFunction, shape: Shape): ActionFunction {
 }
 
 /** One route module with its loader and action behind the edge. */
-export function guardRouteModule<M extends RouteModule>(module: M, id = 'routes/x'): M {
+export function guardRouteModule<M extends { loader?: unknown; action?: unknown; default?: unknown }>(module: M, id = 'routes/x'): M {
   const shape: Shape = { isPage: typeof module.default === 'function', isRoot: id === 'root' }
   return {
     ...module,
-    ...(module.loader ? { loader: guardLoader(module.loader, shape) } : {}),
-    ...(module.action ? { action: guardAction(module.action, shape) } : {}),
+    ...(module.loader ? { loader: guardLoader(module.loader as LoaderFunction, shape) } : {}),
+    ...(module.action ? { action: guardAction(module.action as ActionFunction, shape) } : {}),
   }
 }
 
