@@ -1,7 +1,7 @@
 import { data } from '@remix-run/node'
 import type { MessageKey } from '~/i18n/types'
 import { stripControlCharacters } from './control-characters'
-import { AppError, Conflict, Forbidden, Invalid, NotFound, PayloadTooLarge, TooManyRequests, UnsupportedMediaType, type FieldErrors } from './errors'
+import { Conflict, Forbidden, Invalid, NotFound, PayloadTooLarge, TooManyRequests, UnsupportedMediaType, type AppError, type FieldErrors } from './errors'
 
 /*
  * The one place where the error vocabulary becomes an answer. The route edge (server/route-edge.ts)
