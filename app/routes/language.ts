@@ -4,14 +4,13 @@ import { langCookie } from '~/i18n/lang.server'
 import { rememberLanguage } from '~/modules/auth/account.server'
 import { getUser } from '~/modules/auth/guards.server'
 import { getEnv, servesHttps } from '~/utils/env.server'
-import { Invalid } from '~/utils/errors'
 import { safeRedirect } from '~/utils/safe-redirect'
 
 const LanguageForm = z.object({ lang: z.enum(['de', 'en']), redirectTo: z.unknown() })
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = LanguageForm.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success) throw new Invalid({ lang: 'input.badRequest.text' })
+  if (!parsed.success) return new Response('Bad Request', { status: 400 })
   const { lang, redirectTo } = parsed.data
   const user = getUser(context)
   if (user && user.lang !== lang) await rememberLanguage(user.id, lang)
