@@ -28,7 +28,7 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
   const lang: Lang = data?.lang ?? 'de'
   const status = isRouteErrorResponse(error) ? error.status : error ? 500 : 200
-  const key: MessageKey = status === 200 ? 'home.meta.title' : (ERROR_TEXTS[status] ?? ERROR_TEXTS[500])[0]
+  const key: MessageKey = status === 200 ? 'home.meta.title' : (ERROR_TEXTS[status] ?? ERROR_TEXTS[status >= 500 ? 500 : 400])[0]
   return [{ title: status === 200 ? translate(lang, key) : `${translate(lang, key)} – Passgenau` }]
 }
 
@@ -75,8 +75,13 @@ export default function App() {
 }
 
 const ERROR_TEXTS: Record<number, [MessageKey, MessageKey]> = {
+  400: ['input.badRequest.title', 'input.badRequest.text'],
   403: ['error.forbidden.title', 'error.forbidden.text'],
   404: ['error.notFound.title', 'error.notFound.text'],
+  409: ['input.conflict.title', 'input.conflict.text'],
+  413: ['input.payloadTooLarge.title', 'input.payloadTooLarge'],
+  415: ['input.unsupportedMediaType.title', 'input.unsupportedMediaType'],
+  422: ['input.badRequest.title', 'input.badRequest.text'],
   429: ['error.tooManyRequests.title', 'error.tooManyRequests'],
   500: ['error.title', 'error.generic'],
 }
@@ -87,7 +92,10 @@ export function ErrorBoundary() {
   const data = useRouteLoaderData<typeof loader>('root')
   const lang: Lang = data?.lang ?? 'de'
   const status = isRouteErrorResponse(error) ? error.status : 500
-  const [title, text] = ERROR_TEXTS[status] ?? ERROR_TEXTS[500]
+  const [title, generic] = ERROR_TEXTS[status] ?? ERROR_TEXTS[status >= 500 ? 500 : 400]
+  // The error mapping (utils/error-responses.server.ts) names the precise reason as a dictionary key.
+  const reason = isRouteErrorResponse(error) && status < 500 ? (error.data as { message?: unknown } | null)?.message : undefined
+  const text = typeof reason === 'string' ? (reason as MessageKey) : generic
   return (
     <AppShell path={data?.path ?? '/'} account={<AccountMenu user={data?.user ?? null} />}>
       <h1>{translate(lang, title)}</h1>

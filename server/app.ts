@@ -12,6 +12,7 @@ import { servesHttps, type Env } from '../app/utils/env.server'
 import { isLocalRequest } from './client-address'
 import { metricsHandler, requestMetrics } from './metrics'
 import { originCheck, retryAfterOnTooManyRequests, securityHeaders } from './security'
+import { withRouteEdge } from './route-edge'
 import { sessionMiddleware } from './session'
 
 interface AppOptions {
@@ -57,12 +58,12 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
   let build: ServerBuild | (() => Promise<ServerBuild>)
   if (vite) {
     app.use(vite.middlewares)
-    build = () => vite.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>
+    build = async () => withRouteEdge((await vite.ssrLoadModule('virtual:remix/server-build')) as ServerBuild)
   } else {
     // Fingerprinted assets never change; everything else in public/ may.
     app.use('/assets', express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: '1y' }))
     app.use(express.static(`${buildDir}/client`, { maxAge: '1h' }))
-    build = serverBuild!
+    build = withRouteEdge(serverBuild!)
   }
 
   const secureCookies = servesHttps(env)

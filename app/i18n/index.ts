@@ -33,6 +33,8 @@ import { retentionDe } from './retention.de'
 import { retentionEn } from './retention.en'
 import { moderationDe } from './moderation.de'
 import { moderationEn } from './moderation.en'
+import { inputDe } from './input.de'
+import { inputEn } from './input.en'
 import { numberFormat } from '~/utils/intl'
 import type { Lang, MessageKey, Params } from './types'
 
@@ -43,11 +45,13 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...de, ...accountsDe, ...applicationsDe, ...alertsDe, ...employerDe, ...listingsDe, ...searchDe, ...seekersDe,
     ...importsDe, ...dashboardDe, ...candidatesDe, ...chambersDe, ...eventsDe, ...placesDe, ...counsellingDe, ...retentionDe,
     ...moderationDe,
+    ...inputDe,
   },
   en: {
     ...en, ...accountsEn, ...applicationsEn, ...alertsEn, ...employerEn, ...listingsEn, ...searchEn, ...seekersEn,
     ...importsEn, ...dashboardEn, ...candidatesEn, ...chambersEn, ...eventsEn, ...placesEn, ...counsellingEn, ...retentionEn,
     ...moderationEn,
+    ...inputEn,
   },
 }
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }

@@ -15,6 +15,7 @@ import type { placesDe } from './places.de'
 import type { counsellingDe } from './counselling.de'
 import type { retentionDe } from './retention.de'
 import type { moderationDe } from './moderation.de'
+import type { inputDe } from './input.de'
 
 /** Dictionaries are split by area; German holds the keys, every other language must match them. */
 export type Dictionary = Record<keyof typeof de, string>
@@ -28,6 +29,7 @@ export type MessageKey = keyof typeof de | keyof typeof accountsDe | keyof typeo
   | keyof typeof counsellingDe
   | keyof typeof retentionDe
   | keyof typeof moderationDe
+  | keyof typeof inputDe
 export const LANGS = ['de', 'en'] as const
 export type Lang = (typeof LANGS)[number]
 export type Params = Record<string, string | number>

@@ -7,7 +7,7 @@ import { email } from '~/modules/auth/auth.schema'
 import { requireAdmin } from '~/modules/auth/guards.server'
 import { createStaffUser, listChambers } from '~/modules/auth/staff.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'area.admin.title')} – Passgenau` }]
@@ -27,13 +27,9 @@ const StaffForm = z.object({
 export async function action({ request, context }: ActionFunctionArgs) {
   const admin = requireAdmin(context, request)
   const form = await request.formData()
-  try {
-    const input = parseWith(StaffForm, Object.fromEntries(form))
-    await createStaffUser({ ...input, chamberSlug: input.chamber, actorId: admin.id })
-    return { ok: true, created: input.email }
-  } catch (error) {
-    return actionFailure(error, form)
-  }
+  const input = parseWith(StaffForm, Object.fromEntries(form))
+  await createStaffUser({ ...input, chamberSlug: input.chamber, actorId: admin.id })
+  return { ok: true, created: input.email }
 }
 
 export default function AdminArea() {

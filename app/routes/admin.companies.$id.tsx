@@ -4,7 +4,6 @@ import { formatDateTime } from '~/components/moderation/format'
 import moderationStyles from '~/components/moderation/moderation.css?url'
 import { translate, useLang, useT, type MessageKey } from '~/i18n'
 import { requireAdmin } from '~/modules/auth/guards.server'
-import { throwAsResponse } from '~/modules/listings/route-errors.server'
 import { getCompanyForAdmin } from '~/modules/moderation/company-view.server'
 import { langFromMatches } from '~/utils/meta'
 
@@ -13,7 +12,7 @@ export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFr
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   requireAdmin(context, request)
-  return getCompanyForAdmin(params.id ?? '').catch(throwAsResponse)
+  return getCompanyForAdmin(params.id ?? '')
 }
 
 export default function AdminCompany() {

@@ -9,7 +9,8 @@ import { requireAdmin } from '~/modules/auth/guards.server'
 import { ObjectionDecisionForm, STATEMENT_MAX } from '~/modules/moderation/moderation.schema'
 import { decideObjection, listOpenObjections } from '~/modules/moderation/objections.server'
 import { fieldError, type FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { formFailure } from '~/utils/error-responses.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: moderationStyles }]
@@ -28,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await decideObjection({ adminId: admin.id, ...input })
     return { ok: true as const, outcome: input.outcome }
   } catch (error) {
-    return actionFailure(error, form, { objectionId: String(form.get('objectionId') ?? '') })
+    return formFailure(error, form, { objectionId: String(form.get('objectionId') ?? '') })
   }
 }
 

@@ -8,7 +8,8 @@ import { requireAdmin } from '~/modules/auth/guards.server'
 import { RISK_RULE_KINDS, RiskRuleForm, RiskRuleIdForm } from '~/modules/moderation/risk-rules.schema'
 import { listRiskRules, saveRiskRule, toggleRiskRule } from '~/modules/moderation/risk-rules.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { formFailure } from '~/utils/error-responses.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: moderationStyles }]
@@ -29,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     else throw new Response('Bad Request', { status: 400 })
     return { ok: true as const }
   } catch (error) {
-    return actionFailure(error, form)
+    return formFailure(error, form)
   }
 }
 

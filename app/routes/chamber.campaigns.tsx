@@ -5,8 +5,7 @@ import eventStyles from '~/components/events/events.css?url'
 import { translate } from '~/i18n'
 import { requireChamberStaff } from '~/modules/auth/guards.server'
 import { createCampaign, deleteCampaign, getCampaign, listCampaignsOfChamber, updateCampaign } from '~/modules/chambers/campaigns.server'
-import { doneFrom, doneRedirect, isManagerIntent, notFound } from '~/modules/chambers/event-manager.server'
-import { actionFailure } from '~/utils/forms.server'
+import { doneFrom, doneRedirect, isManagerIntent } from '~/modules/chambers/event-manager.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -22,7 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const editId = params.get('edit')
   const [campaigns, editing] = await Promise.all([
     listCampaignsOfChamber(m.organizationId),
-    editId ? getCampaign({ chamberId: m.organizationId, campaignId: editId }).catch(notFound) : null,
+    editId ? getCampaign({ chamberId: m.organizationId, campaignId: editId }) : null,
   ])
   return { chamber: m.organizationName, campaigns, editing, done: doneFrom(params) }
 }
@@ -34,13 +33,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const ids = { chamberId: m.organizationId, campaignId: String(form.get('id') ?? '') }
   const raw = Object.fromEntries(form)
   if (!isManagerIntent(intent)) return new Response('Bad Request', { status: 400 })
-  try {
-    if (intent === 'create') await createCampaign({ chamberId: m.organizationId, raw })
-    else if (intent === 'update') await updateCampaign({ ...ids, raw })
-    else await deleteCampaign(ids)
-  } catch (error) {
-    return actionFailure(error, form, { intent, id: ids.campaignId })
-  }
+  if (intent === 'create') await createCampaign({ chamberId: m.organizationId, raw })
+  else if (intent === 'update') await updateCampaign({ ...ids, raw })
+  else await deleteCampaign(ids)
   return doneRedirect('/chamber/campaigns', intent)
 }
 

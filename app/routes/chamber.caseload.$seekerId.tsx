@@ -16,10 +16,8 @@ import { getLang } from '~/i18n/lang.server'
 import { requireChamberStaff } from '~/modules/auth/guards.server'
 import { addCaseNote, recommendListing } from '~/modules/counselling/case-actions.server'
 import { getCase } from '~/modules/counselling/caseload.server'
-import { throwAsResponse } from '~/modules/listings/route-errors.server'
 import type { FormState } from '~/utils/action-data'
 import { formatDate } from '~/utils/format'
-import { actionFailure } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 /** The page shows the best few; the recommend form offers all of the seeker's current top matches. */
@@ -38,11 +36,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const m = await requireChamberStaff(context, request)
-  try {
-    return { case: await getCase({ chamberId: m.organizationId, seekerId: params.seekerId ?? '' }, { lang: getLang(request) }), now: new Date().toISOString() }
-  } catch (error) {
-    throwAsResponse(error)
-  }
+  return { case: await getCase({ chamberId: m.organizationId, seekerId: params.seekerId ?? '' }, { lang: getLang(request) }), now: new Date().toISOString() }
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -51,19 +45,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const intent = String(form.get('intent') ?? '')
   const scope = { chamberId: m.organizationId, seekerId: params.seekerId ?? '', actorId: m.user.id, input: Object.fromEntries(form) }
   const here = `/chamber/caseload/${scope.seekerId}`
-  try {
-    switch (intent) {
-      case 'note':
-        await addCaseNote(scope)
-        return redirect(`${here}?done=note`)
-      case 'recommend':
-        await recommendListing(scope)
-        return redirect(`${here}?done=recommended`)
-      default:
-        throw new Response('Bad Request', { status: 400 })
-    }
-  } catch (error) {
-    return actionFailure(error, form, { intent })
+  switch (intent) {
+    case 'note':
+      await addCaseNote(scope)
+      return redirect(`${here}?done=note`)
+    case 'recommend':
+      await recommendListing(scope)
+      return redirect(`${here}?done=recommended`)
+    default:
+      throw new Response('Bad Request', { status: 400 })
   }
 }
 

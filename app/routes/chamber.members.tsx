@@ -10,7 +10,7 @@ import { findCompanies, listChamberMembers } from '~/modules/chambers/membership
 import { AddMemberForm, CompanyQuery, MembershipIdForm } from '~/modules/chambers/membership.schema'
 import { addMember, decideMembership } from '~/modules/chambers/memberships.server'
 import type { FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: membershipStyles }]
@@ -37,16 +37,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
   const base = { chamberId: m.organizationId, actorId: m.user.id }
-  try {
-    if (intent === 'verify' || intent === 'refuse' || intent === 'revoke') {
-      await decideMembership({ ...base, decision: intent, ...parseWith(MembershipIdForm, Object.fromEntries(form)) })
-    } else if (intent === 'add') {
-      await addMember({ ...base, ...parseWith(AddMemberForm, Object.fromEntries(form)) })
-    } else throw new Response('Bad Request', { status: 400 })
-    return { ok: true, intent }
-  } catch (error) {
-    return actionFailure(error, form, { intent })
-  }
+  if (intent === 'verify' || intent === 'refuse' || intent === 'revoke') {
+    await decideMembership({ ...base, decision: intent, ...parseWith(MembershipIdForm, Object.fromEntries(form)) })
+  } else if (intent === 'add') {
+    await addMember({ ...base, ...parseWith(AddMemberForm, Object.fromEntries(form)) })
+  } else throw new Response('Bad Request', { status: 400 })
+  return { ok: true, intent }
 }
 
 export default function ChamberMembers() {

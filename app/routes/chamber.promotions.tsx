@@ -10,7 +10,7 @@ import { defaultPeriod, PromotionForm as PromotionInput, PromotionIdForm } from 
 import { endPromotion, featureListing, listChamberPromotions, listPromotionCandidates } from '~/modules/chambers/promotions.server'
 import { berlinToday } from '~/modules/listings/listing-form'
 import type { FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: membershipStyles }]
@@ -29,14 +29,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
   const base = { chamberId: m.organizationId, actorId: m.user.id }
-  try {
-    if (intent === 'feature') await featureListing({ ...base, ...parseWith(PromotionInput, Object.fromEntries(form)) })
-    else if (intent === 'end') await endPromotion({ ...base, ...parseWith(PromotionIdForm, Object.fromEntries(form)) })
-    else throw new Response('Bad Request', { status: 400 })
-    return { ok: true, intent }
-  } catch (error) {
-    return actionFailure(error, form, { intent })
-  }
+  if (intent === 'feature') await featureListing({ ...base, ...parseWith(PromotionInput, Object.fromEntries(form)) })
+  else if (intent === 'end') await endPromotion({ ...base, ...parseWith(PromotionIdForm, Object.fromEntries(form)) })
+  else throw new Response('Bad Request', { status: 400 })
+  return { ok: true, intent }
 }
 
 export default function ChamberPromotions() {

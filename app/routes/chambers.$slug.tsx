@@ -10,7 +10,6 @@ import listingStyles from '~/components/listing/listing.css?url'
 import { translate, useT } from '~/i18n'
 import { getChamberPage } from '~/modules/chambers/chamber-page.server'
 import { getEnv } from '~/utils/env.server'
-import { NotFound } from '~/utils/errors'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -19,10 +18,7 @@ export const links: LinksFunction = () => [
 ]
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const page = await getChamberPage(params.slug ?? '').catch((error: unknown) => {
-    if (error instanceof NotFound) throw new Response(null, { status: 404 })
-    throw error
-  })
+  const page = await getChamberPage(params.slug ?? '')
   const canonical = new URL(`/chambers/${encodeURIComponent(page.chamber.slug)}`, getEnv().APP_ORIGIN).toString()
   return { ...page, canonical, now: new Date().toISOString() }
 }

@@ -6,7 +6,6 @@ import listingStyles from '~/components/listing/listing.css?url'
 import { translate, useLang, useT } from '~/i18n'
 import { getCompanyPage } from '~/modules/companies/company.server'
 import { getEnv } from '~/utils/env.server'
-import { NotFound } from '~/utils/errors'
 import { formatCount } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 import { ReportLink } from '~/components/moderation/report-link'
@@ -16,10 +15,7 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: listingSty
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const pageParam = new URL(request.url).searchParams.get('page')
   const page = pageParam && /^\d{1,4}$/.test(pageParam) ? Number(pageParam) : 1
-  const result = await getCompanyPage(params.slug ?? '', { page }).catch((error: unknown) => {
-    if (error instanceof NotFound) throw new Response(null, { status: 404 })
-    throw error
-  })
+  const result = await getCompanyPage(params.slug ?? '', { page })
   if (page > result.listings.pageCount) throw new Response(null, { status: 404 })
   const path = `/companies/${encodeURIComponent(result.company.slug)}${page > 1 ? `?page=${page}` : ''}`
   return { ...result, canonical: new URL(path, getEnv().APP_ORIGIN).toString(), now: new Date().toISOString() }

@@ -16,10 +16,8 @@ import { addInternalNote, changeApplicationStatus, getApplicationForEmployer, se
 import { rejectApplication } from '~/modules/applications/pipeline-actions.server'
 import { requireCompanyMember } from '~/modules/auth/guards.server'
 import { listVerifiedChambers } from '~/modules/counselling/referrals.server'
-import { throwAsResponse } from '~/modules/listings/route-errors.server'
 import type { FormState } from '~/utils/action-data'
 import { formatDate } from '~/utils/format'
-import { actionFailure } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -34,14 +32,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const m = await requireCompanyMember(context, request)
-  try {
-    const application = await getApplicationForEmployer({ organizationId: m.organizationId, applicationId: params.id ?? '' })
-    // Only a verified member may pass a rejected applicant on to its chamber's other members.
-    const chambers = application.targets.includes('rejected') ? await listVerifiedChambers(m.organizationId) : []
-    return { application, companyName: m.organizationName, chambers }
-  } catch (error) {
-    throwAsResponse(error)
-  }
+  const application = await getApplicationForEmployer({ organizationId: m.organizationId, applicationId: params.id ?? '' })
+  // Only a verified member may pass a rejected applicant on to its chamber's other members.
+  const chambers = application.targets.includes('rejected') ? await listVerifiedChambers(m.organizationId) : []
+  return { application, companyName: m.organizationName, chambers }
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -51,26 +45,22 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const scope = { organizationId: m.organizationId, applicationId: params.id ?? '', actorId: m.user.id }
   const here = `/employer/applications/${scope.applicationId}`
   const text = form.get('text') ?? ''
-  try {
-    switch (intent) {
-      case 'status':
-        await changeApplicationStatus({ ...scope, input: { status: form.get('status'), text } })
-        return redirect(`${here}?done=status`)
-      case 'reject': {
-        const { isReferralOffered } = await rejectApplication({ ...scope, input: { text, referralChamberId: form.get('referralChamberId') ?? '' } })
-        return redirect(`${here}?done=rejected${isReferralOffered ? '&referral=offered' : ''}`)
-      }
-      case 'message':
-        await sendCompanyMessage({ ...scope, input: { text } })
-        return redirect(`${here}?done=message`)
-      case 'note':
-        await addInternalNote({ ...scope, input: { text } })
-        return redirect(`${here}?done=note`)
-      default:
-        throw new Response('Bad Request', { status: 400 })
+  switch (intent) {
+    case 'status':
+      await changeApplicationStatus({ ...scope, input: { status: form.get('status'), text } })
+      return redirect(`${here}?done=status`)
+    case 'reject': {
+      const { isReferralOffered } = await rejectApplication({ ...scope, input: { text, referralChamberId: form.get('referralChamberId') ?? '' } })
+      return redirect(`${here}?done=rejected${isReferralOffered ? '&referral=offered' : ''}`)
     }
-  } catch (error) {
-    return actionFailure(error, form, { intent })
+    case 'message':
+      await sendCompanyMessage({ ...scope, input: { text } })
+      return redirect(`${here}?done=message`)
+    case 'note':
+      await addInternalNote({ ...scope, input: { text } })
+      return redirect(`${here}?done=note`)
+    default:
+      throw new Response('Bad Request', { status: 400 })
   }
 }
 

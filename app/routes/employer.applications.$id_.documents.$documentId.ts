@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getApplicationDocumentForEmployer } from '~/modules/applications/pipeline.server'
 import { requireCompanyMember } from '~/modules/auth/guards.server'
-import { throwAsResponse } from '~/modules/listings/route-errors.server'
 
 /** "Lebenslauf Müller.pdf" → a header value that old and new browsers read, with nothing to inject. */
 function contentDisposition(fileName: string): string {
@@ -15,19 +14,15 @@ function contentDisposition(fileName: string): string {
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const m = await requireCompanyMember(context, request)
-  try {
-    const file = await getApplicationDocumentForEmployer({ organizationId: m.organizationId, applicationId: params.id ?? '', documentId: params.documentId ?? '' })
-    return new Response(file.bytes, {
-      headers: {
-        'Content-Type': file.contentType,
-        'Content-Length': String(file.bytes.byteLength),
-        'Content-Disposition': contentDisposition(file.fileName),
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-        'Cache-Control': 'private, no-store',
-      },
-    })
-  } catch (error) {
-    throwAsResponse(error)
-  }
+  const file = await getApplicationDocumentForEmployer({ organizationId: m.organizationId, applicationId: params.id ?? '', documentId: params.documentId ?? '' })
+  return new Response(file.bytes, {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Length': String(file.bytes.byteLength),
+      'Content-Disposition': contentDisposition(file.fileName),
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'private, no-store',
+    },
+  })
 }

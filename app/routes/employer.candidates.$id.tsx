@@ -13,9 +13,7 @@ import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/modules/auth/guards.server'
 import { inviteCandidate, withdrawInvitation } from '~/modules/candidates/invitations.server'
 import { getCandidateForCompany } from '~/modules/candidates/profile.server'
-import { throwAsResponse } from '~/modules/listings/route-errors.server'
 import type { FormState } from '~/utils/action-data'
-import { actionFailure } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -36,11 +34,7 @@ const ROLES = ['owner', 'recruiter'] as const
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const m = await requireCompanyMember(context, request, [...ROLES])
   const listingId = Number(new URL(request.url).searchParams.get('listing')) || null
-  try {
-    return await getCandidateForCompany({ organizationId: m.organizationId, candidateId: params.id ?? '', listingId })
-  } catch (error) {
-    throwAsResponse(error)
-  }
+  return await getCandidateForCompany({ organizationId: m.organizationId, candidateId: params.id ?? '', listingId })
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -49,19 +43,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const intent = String(form.get('intent') ?? '')
   const here = `/employer/candidates/${params.id ?? ''}`
   const scope = { organizationId: m.organizationId, actorId: m.user.id, form: Object.fromEntries(form) }
-  try {
-    if (intent === 'invite') {
-      const { invitationId, created } = await inviteCandidate({ ...scope, candidateId: params.id ?? '' })
-      return redirect(`${here}?done=${created ? 'invited' : 'already'}&invitation=${invitationId}#invitation-${invitationId}`)
-    }
-    if (intent === 'withdraw') {
-      await withdrawInvitation(scope)
-      return redirect(`${here}?done=withdrawn`)
-    }
-    throw new Response('Bad Request', { status: 400 })
-  } catch (error) {
-    return actionFailure(error, form, { intent })
+  if (intent === 'invite') {
+    const { invitationId, created } = await inviteCandidate({ ...scope, candidateId: params.id ?? '' })
+    return redirect(`${here}?done=${created ? 'invited' : 'already'}&invitation=${invitationId}#invitation-${invitationId}`)
   }
+  if (intent === 'withdraw') {
+    await withdrawInvitation(scope)
+    return redirect(`${here}?done=withdrawn`)
+  }
+  throw new Response('Bad Request', { status: 400 })
 }
 
 export default function CandidatePage() {

@@ -13,7 +13,7 @@ import { getCompanyProfile, removeCompanyLogo, setCompanyLogo, updateCompanyProf
 import { renderMarkdown } from '~/modules/listings/markdown.server'
 import { fileBytes, isMultipart, parseMultipartForm } from '~/modules/uploads/multipart.server'
 import type { FormState } from '~/utils/action-data'
-import { actionFailure, keepValues } from '~/utils/forms.server'
+import { formFailure, keepValues } from '~/utils/error-responses.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: employerStyles }]
@@ -38,22 +38,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
       await setCompanyLogo({ organizationId: m.organizationId, bytes: await fileBytes(parsed.form, 'logo') })
       return redirect('/employer/company?done=logo')
     } catch (error) {
-      return actionFailure(error, undefined, { intent: 'logo' })
+      return formFailure(error, undefined, { intent: 'logo' })
     }
   }
   const form = await request.formData()
   const intent = String(form.get('intent') ?? 'save')
-  try {
-    if (intent === 'preview') return { ok: true, intent, values: keepValues(form), previewHtml: renderMarkdown(String(form.get('description') ?? '')) }
-    if (intent === 'remove-logo') {
-      await removeCompanyLogo(m.organizationId)
-      return redirect('/employer/company?done=logo-removed')
-    }
-    await updateCompanyProfile({ organizationId: m.organizationId, input: Object.fromEntries(form) })
-    return redirect('/employer/company?done=saved')
-  } catch (error) {
-    return actionFailure(error, form, { intent })
+  if (intent === 'preview') return { ok: true, intent, values: keepValues(form), previewHtml: renderMarkdown(String(form.get('description') ?? '')) }
+  if (intent === 'remove-logo') {
+    await removeCompanyLogo(m.organizationId)
+    return redirect('/employer/company?done=logo-removed')
   }
+  await updateCompanyProfile({ organizationId: m.organizationId, input: Object.fromEntries(form) })
+  return redirect('/employer/company?done=saved')
 }
 
 export default function CompanyProfile() {

@@ -12,7 +12,7 @@ import { listingFormInput, listingFormValues } from '~/modules/listings/listing-
 import { closeListing, duplicateListing, getCompanyListing, parseListingId, renewListing, updateListing } from '~/modules/listings/manage.server'
 import { renderMarkdown } from '~/modules/listings/markdown.server'
 import { pickOccupationFromUrl } from '~/modules/listings/occupations.server'
-import { listingFormFailure, throwAsResponse } from '~/modules/listings/route-errors.server'
+import { listingFormFailure } from '~/modules/listings/route-errors.server'
 import type { FormState } from '~/utils/action-data'
 import { langFromMatches } from '~/utils/meta'
 
@@ -24,16 +24,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const m = await requireCompanyMember(context, request)
-  try {
-    const listing = await getCompanyListing({ organizationId: m.organizationId, listingId: parseListingId(params.id) })
-    const pick = await pickOccupationFromUrl(new URL(request.url), listing.values.offerType)
-    // A newly picked occupation replaces the stored one in the form; the title stays as written.
-    const occupation = pick.chosen ?? listing.occupation
-    const values = { ...listing.values, occupationId: String(occupation.id) }
-    return { listing: { ...listing, values }, occupationName: occupation.name, pick, isVerified: m.user.isVerified }
-  } catch (error) {
-    throwAsResponse(error)
-  }
+  const listing = await getCompanyListing({ organizationId: m.organizationId, listingId: parseListingId(params.id) })
+  const pick = await pickOccupationFromUrl(new URL(request.url), listing.values.offerType)
+  // A newly picked occupation replaces the stored one in the form; the title stays as written.
+  const occupation = pick.chosen ?? listing.occupation
+  const values = { ...listing.values, occupationId: String(occupation.id) }
+  return { listing: { ...listing, values }, occupationName: occupation.name, pick, isVerified: m.user.isVerified }
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

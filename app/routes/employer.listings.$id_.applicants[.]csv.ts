@@ -3,7 +3,6 @@ import { getLang } from '~/i18n/lang.server'
 import { requireCompanyMember } from '~/modules/auth/guards.server'
 import { exportApplicantsCsv } from '~/modules/dashboard/applicants-csv.server'
 import { parseListingId } from '~/modules/listings/manage.server'
-import { throwAsResponse } from '~/modules/listings/route-errors.server'
 
 /**
  * GET /employer/listings/:id/applicants.csv – the listing's applications as a spreadsheet, for
@@ -11,17 +10,13 @@ import { throwAsResponse } from '~/modules/listings/route-errors.server'
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const m = await requireCompanyMember(context, request)
-  try {
-    const file = await exportApplicantsCsv({ organizationId: m.organizationId, listingId: parseListingId(params.id) }, getLang(request))
-    return new Response(file.body, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${file.fileName}"`,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'private, no-store',
-      },
-    })
-  } catch (error) {
-    throwAsResponse(error)
-  }
+  const file = await exportApplicantsCsv({ organizationId: m.organizationId, listingId: parseListingId(params.id) }, getLang(request))
+  return new Response(file.body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${file.fileName}"`,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'private, no-store',
+    },
+  })
 }

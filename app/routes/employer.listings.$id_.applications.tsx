@@ -11,10 +11,8 @@ import { translate, useLang, useT } from '~/i18n'
 import { changeApplicationStatus, listCompanyApplications } from '~/modules/applications/pipeline.server'
 import { requireCompanyMember } from '~/modules/auth/guards.server'
 import { parseListingId } from '~/modules/listings/manage.server'
-import { throwAsResponse } from '~/modules/listings/route-errors.server'
 import type { FormState } from '~/utils/action-data'
 import { pluralKey } from '~/utils/format'
-import { actionFailure } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -28,27 +26,18 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const m = await requireCompanyMember(context, request)
-  try {
-    return await listCompanyApplications({ organizationId: m.organizationId, listingId: parseListingId(params.id) })
-  } catch (error) {
-    throwAsResponse(error)
-  }
+  return await listCompanyApplications({ organizationId: m.organizationId, listingId: parseListingId(params.id) })
 }
 
 /** The board's move buttons; the change is scoped to the member's company, so another company's application is a 404. */
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const m = await requireCompanyMember(context, request)
   const form = await request.formData()
-  try {
-    const listingId = parseListingId(params.id)
-    if (form.get('intent') !== 'move') throw new Response('Bad Request', { status: 400 })
-    const applicationId = String(form.get('applicationId') ?? '')
-    await changeApplicationStatus({ organizationId: m.organizationId, applicationId, actorId: m.user.id, input: { status: form.get('status') } })
-    return redirect(`/employer/listings/${listingId}/applications?view=board&done=status`)
-  } catch (error) {
-    if (error instanceof Response) throw error
-    return actionFailure(error, form)
-  }
+  const listingId = parseListingId(params.id)
+  if (form.get('intent') !== 'move') throw new Response('Bad Request', { status: 400 })
+  const applicationId = String(form.get('applicationId') ?? '')
+  await changeApplicationStatus({ organizationId: m.organizationId, applicationId, actorId: m.user.id, input: { status: form.get('status') } })
+  return redirect(`/employer/listings/${listingId}/applications?view=board&done=status`)
 }
 
 export default function ListingApplications() {

@@ -10,7 +10,6 @@ import { requireCompanyMember } from '~/modules/auth/guards.server'
 import { LISTING_STATUS_VALUES, type ListingStatus } from '~/modules/listings/listing-form'
 import { duplicateListing, listCompanyListings, parseListingId, publishListing, renewListing } from '~/modules/listings/manage.server'
 import type { FormState } from '~/utils/action-data'
-import { actionFailure } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: employerStyles }]
@@ -31,16 +30,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const m = await requireCompanyMember(context, request)
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
-  try {
-    const scope = { organizationId: m.organizationId, listingId: parseListingId(String(form.get('listingId') ?? '')) }
-    if (intent === 'duplicate') return redirect(`/employer/listings/${await duplicateListing(scope)}?done=duplicated`)
-    if (intent === 'renew') await renewListing({ ...scope, actor: m.user })
-    else if (intent === 'publish') await publishListing({ ...scope, actor: m.user })
-    else throw new Response('Bad Request', { status: 400 })
-    return redirect(`/employer/listings?done=${intent === 'renew' ? 'renewed' : 'published'}`)
-  } catch (error) {
-    return actionFailure(error, form, { intent })
-  }
+  const scope = { organizationId: m.organizationId, listingId: parseListingId(String(form.get('listingId') ?? '')) }
+  if (intent === 'duplicate') return redirect(`/employer/listings/${await duplicateListing(scope)}?done=duplicated`)
+  if (intent === 'renew') await renewListing({ ...scope, actor: m.user })
+  else if (intent === 'publish') await publishListing({ ...scope, actor: m.user })
+  else throw new Response('Bad Request', { status: 400 })
+  return redirect(`/employer/listings?done=${intent === 'renew' ? 'renewed' : 'published'}`)
 }
 
 // Publishing from the list cannot show fields or hints: those refusals point to the listing's page.

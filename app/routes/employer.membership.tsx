@@ -9,7 +9,7 @@ import { listChambers, listCompanyMemberships } from '~/modules/chambers/members
 import { MembershipIdForm, MembershipRequestForm as RequestInput } from '~/modules/chambers/membership.schema'
 import { requestMembership, withdrawMembershipRequest } from '~/modules/chambers/memberships.server'
 import type { FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: membershipStyles }]
@@ -28,14 +28,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
   const base = { companyId: m.organizationId, actorId: m.user.id }
-  try {
-    if (intent === 'request') await requestMembership({ ...base, ...parseWith(RequestInput, Object.fromEntries(form)) })
-    else if (intent === 'withdraw') await withdrawMembershipRequest({ ...base, ...parseWith(MembershipIdForm, Object.fromEntries(form)) })
-    else throw new Response('Bad Request', { status: 400 })
-    return { ok: true, intent }
-  } catch (error) {
-    return actionFailure(error, form, { intent })
-  }
+  if (intent === 'request') await requestMembership({ ...base, ...parseWith(RequestInput, Object.fromEntries(form)) })
+  else if (intent === 'withdraw') await withdrawMembershipRequest({ ...base, ...parseWith(MembershipIdForm, Object.fromEntries(form)) })
+  else throw new Response('Bad Request', { status: 400 })
+  return { ok: true, intent }
 }
 
 export default function EmployerMembership() {

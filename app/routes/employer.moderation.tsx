@@ -9,7 +9,8 @@ import { requireCompanyMember } from '~/modules/auth/guards.server'
 import { ObjectionForm, STATEMENT_MAX } from '~/modules/moderation/moderation.schema'
 import { fileObjection, listCompanyDecisions } from '~/modules/moderation/objections.server'
 import { fieldError, type FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { formFailure } from '~/utils/error-responses.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: moderationStyles }]
@@ -28,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await fileObjection({ organizationId: m.organizationId, userId: m.user.id, ...input })
     return { ok: true as const }
   } catch (error) {
-    return actionFailure(error, form, { decisionId: String(form.get('decisionId') ?? '') })
+    return formFailure(error, form, { decisionId: String(form.get('decisionId') ?? '') })
   }
 }
 

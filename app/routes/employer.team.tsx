@@ -8,7 +8,7 @@ import { requireCompanyMember } from '~/modules/auth/guards.server'
 import { changeMemberRole, inviteMember, listTeam, removeMember } from '~/modules/auth/team.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatDate } from '~/utils/format'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'team.title')} – Passgenau` }]
@@ -27,24 +27,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Leaving is open to everyone; everything else is for owners.
   const m = await requireCompanyMember(context, request, intent === 'leave' ? undefined : ['owner'])
   const base = { organizationId: m.organizationId, actorId: m.user.id }
-  try {
-    if (intent === 'invite') {
-      const input = parseWith(InviteForm, Object.fromEntries(form))
-      await inviteMember({ ...base, inviterId: m.user.id, ...input })
-      return { ok: true, intent, sentTo: input.email }
-    }
-    if (intent === 'leave') {
-      await removeMember({ ...base, userId: m.user.id })
-      return { ok: true, intent }
-    }
-    const input = parseWith(MemberAction, Object.fromEntries(form))
-    if (intent === 'role' && input.role) await changeMemberRole({ ...base, userId: input.userId, role: input.role })
-    else if (intent === 'remove') await removeMember({ ...base, userId: input.userId })
-    else throw new Response('Bad Request', { status: 400 })
-    return { ok: true, intent }
-  } catch (error) {
-    return actionFailure(error, form, { intent })
+  if (intent === 'invite') {
+    const input = parseWith(InviteForm, Object.fromEntries(form))
+    await inviteMember({ ...base, inviterId: m.user.id, ...input })
+    return { ok: true, intent, sentTo: input.email }
   }
+  if (intent === 'leave') {
+    await removeMember({ ...base, userId: m.user.id })
+    return { ok: true, intent }
+  }
+  const input = parseWith(MemberAction, Object.fromEntries(form))
+  if (intent === 'role' && input.role) await changeMemberRole({ ...base, userId: input.userId, role: input.role })
+  else if (intent === 'remove') await removeMember({ ...base, userId: input.userId })
+  else throw new Response('Bad Request', { status: 400 })
+  return { ok: true, intent }
 }
 
 export default function Team() {

@@ -10,7 +10,6 @@ import { toEventJsonLd } from '~/modules/chambers/event-json-ld'
 import { getPublicEvent } from '~/modules/chambers/events.server'
 import { serializeJsonLd } from '~/modules/listings/json-ld'
 import { getEnv } from '~/utils/env.server'
-import { NotFound } from '~/utils/errors'
 import { langFromMatches } from '~/utils/meta'
 import { ReportLink } from '~/components/moderation/report-link'
 
@@ -20,10 +19,7 @@ export const links: LinksFunction = () => [
 ]
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const { event, isPast } = await getPublicEvent(params.id ?? '').catch((error: unknown) => {
-    if (error instanceof NotFound) throw new Response(null, { status: 404 })
-    throw error
-  })
+  const { event, isPast } = await getPublicEvent(params.id ?? '')
   if (isPast) {
     // 410 tells search engines to drop the page; people learn what it was and find what comes next.
     const gone = { title: event.title, startsAt: event.startsAt, organizer: event.organizer }

@@ -2,17 +2,12 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getPublicEvent, eventLocation } from '~/modules/chambers/events.server'
 import { toICalendar } from '~/modules/chambers/ics'
 import { getEnv } from '~/utils/env.server'
-import { NotFound } from '~/utils/errors'
 import { slugify } from '~/utils/slug'
 
 const text = (status: number, body: string) => new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const found = await getPublicEvent(params.id ?? '').catch((error: unknown) => {
-    if (error instanceof NotFound) return null
-    throw error
-  })
-  if (!found) return text(404, 'Not Found')
+  const found = await getPublicEvent(params.id ?? '')
   if (found.isPast) return text(410, 'Gone: this event is over.')
   const { event } = found
   const origin = getEnv().APP_ORIGIN

@@ -10,7 +10,7 @@ import { beginSession } from '~/modules/auth/login-session.server'
 import { acceptInvite } from '~/modules/auth/team.server'
 import { getOrganizationName } from '~/modules/auth/organizations.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'invite.accept')} – Passgenau` }]
@@ -31,14 +31,10 @@ const AcceptForm = z.object({
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
-  try {
-    const input = parseWith(AcceptForm, Object.fromEntries(form))
-    const userId = await acceptInvite(input)
-    const cookie = await beginSession(userId, context.secureCookies)
-    return redirect('/employer?notice=invite-accepted', { headers: { 'Set-Cookie': cookie } })
-  } catch (error) {
-    return actionFailure(error, form)
-  }
+  const input = parseWith(AcceptForm, Object.fromEntries(form))
+  const userId = await acceptInvite(input)
+  const cookie = await beginSession(userId, context.secureCookies)
+  return redirect('/employer?notice=invite-accepted', { headers: { 'Set-Cookie': cookie } })
 }
 
 export default function Invite() {

@@ -17,7 +17,6 @@ import { distanceFromSearchedPlace, getPublicListing } from '~/modules/listings/
 import { serializeJsonLd, toJobPostingJsonLd } from '~/modules/listings/json-ld'
 import { getSeekerListingContext } from '~/modules/seekers/listing-context.server'
 import { getEnv } from '~/utils/env.server'
-import { NotFound } from '~/utils/errors'
 import { formatStart } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 import { ReportLink } from '~/components/moderation/report-link'
@@ -35,10 +34,7 @@ function listingId(param: string | undefined): number | null {
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const id = listingId(params.listing)
   if (id === null) throw new Response(null, { status: 404 })
-  const result = await getPublicListing(id).catch((error: unknown) => {
-    if (error instanceof NotFound) throw new Response(null, { status: 404 })
-    throw error
-  })
+  const result = await getPublicListing(id)
   const now = new Date().toISOString()
   if (result.gone) {
     // 410 tells search engines to drop the page; people still get somewhere to go next.

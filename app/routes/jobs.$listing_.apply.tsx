@@ -7,9 +7,8 @@ import employerStyles from '~/components/employer/employer.css?url'
 import { translate, useT } from '~/i18n'
 import { applyToListing, getApplyPage } from '~/modules/applications/apply.server'
 import { requireSeeker } from '~/modules/auth/guards.server'
-import { throwAsResponse } from '~/modules/listings/route-errors.server'
 import type { FormState } from '~/utils/action-data'
-import { actionFailure } from '~/utils/forms.server'
+import { formFailure } from '~/utils/error-responses.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -30,15 +29,10 @@ function listingIdOf(param: string | undefined): number {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = requireSeeker(context, request)
-  try {
-    const page = await getApplyPage({ listingId: listingIdOf(params.listing), seekerId: user.id })
-    // One application per listing: a second visit shows the first.
-    if (page.existingId) throw redirect(`/me/applications/${page.existingId}?done=already`)
-    return page
-  } catch (error) {
-    if (error instanceof Response) throw error
-    throwAsResponse(error)
-  }
+  const page = await getApplyPage({ listingId: listingIdOf(params.listing), seekerId: user.id })
+  // One application per listing: a second visit shows the first.
+  if (page.existingId) throw redirect(`/me/applications/${page.existingId}?done=already`)
+  return page
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -50,7 +44,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const result = await applyToListing({ listingId: listingIdOf(params.listing), seekerId: user.id, input })
     return redirect(`/me/applications/${result.id}?done=${result.isNew ? 'applied' : 'already'}`)
   } catch (error) {
-    return actionFailure(error, form, { documentIds: documentIds.join(',') })
+    // The ticked documents travel back as one value: the page ticks them again.
+    return formFailure(error, form, { documentIds: documentIds.join(',') })
   }
 }
 

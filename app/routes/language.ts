@@ -4,11 +4,9 @@ import { langCookie } from '~/i18n/lang.server'
 import { rememberLanguage } from '~/modules/auth/account.server'
 import { getUser } from '~/modules/auth/guards.server'
 import { getEnv, servesHttps } from '~/utils/env.server'
+import { safeRedirect } from '~/utils/safe-redirect'
 
-const LanguageForm = z.object({
-  lang: z.enum(['de', 'en']),
-  redirectTo: z.string().startsWith('/').refine((v) => !v.startsWith('//')).catch('/'),
-})
+const LanguageForm = z.object({ lang: z.enum(['de', 'en']), redirectTo: z.unknown() })
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = LanguageForm.safeParse(Object.fromEntries(await request.formData()))
@@ -16,7 +14,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { lang, redirectTo } = parsed.data
   const user = getUser(context)
   if (user && user.lang !== lang) await rememberLanguage(user.id, lang)
-  return redirect(redirectTo, { headers: { 'Set-Cookie': langCookie(lang, servesHttps(getEnv())) } })
+  return redirect(safeRedirect(redirectTo), { headers: { 'Set-Cookie': langCookie(lang, servesHttps(getEnv())) } })
 }
 
 export const loader = () => redirect('/')

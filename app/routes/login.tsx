@@ -5,12 +5,13 @@ import { Field, FormMessage } from '~/components/form/field'
 import { Notice } from '~/components/notice'
 import { translate, useT } from '~/i18n'
 import { signIn } from '~/modules/auth/accounts.server'
-import { safeRedirect, SignInForm } from '~/modules/auth/auth.schema'
+import { SignInForm } from '~/modules/auth/auth.schema'
 import { getUser, landingPath } from '~/modules/auth/guards.server'
 import { beginSession } from '~/modules/auth/login-session.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
+import { safeRedirect } from '~/utils/safe-redirect'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'auth.login.title')} – Passgenau` }]
 
@@ -22,14 +23,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
-  try {
-    const input = parseWith(SignInForm, Object.fromEntries(form))
-    const user = await signIn({ email: input.email, password: input.password, ip: context.clientIp })
-    const cookie = await beginSession(user.id, context.secureCookies)
-    return redirect(safeRedirect(input.redirectTo, landingPath(user.role)), { headers: { 'Set-Cookie': cookie } })
-  } catch (error) {
-    return actionFailure(error, form)
-  }
+  const input = parseWith(SignInForm, Object.fromEntries(form))
+  const user = await signIn({ email: input.email, password: input.password, ip: context.clientIp })
+  const cookie = await beginSession(user.id, context.secureCookies)
+  return redirect(safeRedirect(input.redirectTo, landingPath(user.role)), { headers: { 'Set-Cookie': cookie } })
 }
 
 export default function Login() {

@@ -12,7 +12,7 @@ import { beginSession } from '~/modules/auth/login-session.server'
 import { serializeBlankSessionCookie } from '~/modules/auth/session-cookie.server'
 import { deleteAccount } from '~/modules/auth/privacy.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'account.title')} – Passgenau` }]
@@ -30,36 +30,32 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const intent = String(form.get('intent'))
   const secure = context.secureCookies
-  try {
-    switch (intent) {
-      case 'change-email': {
-        const input = parseWith(ChangeEmailForm, Object.fromEntries(form))
-        await requestEmailChange({ userId: user.id, ...input })
-        return { ok: true, intent, sentTo: input.email } satisfies Result
-      }
-      case 'change-password': {
-        const input = parseWith(ChangePasswordForm, Object.fromEntries(form))
-        await changePassword({ userId: user.id, ...input })
-        // Every session ended; this device gets a fresh one.
-        const cookie = await beginSession(user.id, secure)
-        return redirect('/me/account?notice=password-changed', { headers: { 'Set-Cookie': cookie } })
-      }
-      case 'sign-out-everywhere':
-        await signOutEverywhere(user.id)
-        return redirect('/', { headers: { 'Set-Cookie': serializeBlankSessionCookie(secure) } })
-      case 'resend-verification':
-        await resendVerification(user.id)
-        return redirect('/me/account?notice=verification-sent')
-      case 'delete': {
-        const input = parseWith(DeleteAccountForm, Object.fromEntries(form))
-        await deleteAccount({ userId: user.id, currentPassword: input.currentPassword })
-        return redirect('/?notice=account-deleted', { headers: { 'Set-Cookie': serializeBlankSessionCookie(secure) } })
-      }
-      default:
-        throw new Response('Bad Request', { status: 400 })
+  switch (intent) {
+    case 'change-email': {
+      const input = parseWith(ChangeEmailForm, Object.fromEntries(form))
+      await requestEmailChange({ userId: user.id, ...input })
+      return { ok: true, intent, sentTo: input.email } satisfies Result
     }
-  } catch (error) {
-    return actionFailure(error, form, { intent })
+    case 'change-password': {
+      const input = parseWith(ChangePasswordForm, Object.fromEntries(form))
+      await changePassword({ userId: user.id, ...input })
+      // Every session ended; this device gets a fresh one.
+      const cookie = await beginSession(user.id, secure)
+      return redirect('/me/account?notice=password-changed', { headers: { 'Set-Cookie': cookie } })
+    }
+    case 'sign-out-everywhere':
+      await signOutEverywhere(user.id)
+      return redirect('/', { headers: { 'Set-Cookie': serializeBlankSessionCookie(secure) } })
+    case 'resend-verification':
+      await resendVerification(user.id)
+      return redirect('/me/account?notice=verification-sent')
+    case 'delete': {
+      const input = parseWith(DeleteAccountForm, Object.fromEntries(form))
+      await deleteAccount({ userId: user.id, currentPassword: input.currentPassword })
+      return redirect('/?notice=account-deleted', { headers: { 'Set-Cookie': serializeBlankSessionCookie(secure) } })
+    }
+    default:
+      throw new Response('Bad Request', { status: 400 })
   }
 }
 

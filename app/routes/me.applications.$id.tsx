@@ -10,10 +10,8 @@ import employerStyles from '~/components/employer/employer.css?url'
 import { translate, useLang, useT } from '~/i18n'
 import { getMyApplication, sendSeekerMessage, withdrawApplication } from '~/modules/applications/seeker-applications.server'
 import { requireSeeker } from '~/modules/auth/guards.server'
-import { throwAsResponse } from '~/modules/listings/route-errors.server'
 import type { FormState } from '~/utils/action-data'
 import { formatDate } from '~/utils/format'
-import { actionFailure } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -27,11 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = requireSeeker(context, request)
-  try {
-    return { application: await getMyApplication({ applicationId: params.id ?? '', seekerId: user.id }) }
-  } catch (error) {
-    throwAsResponse(error)
-  }
+  return { application: await getMyApplication({ applicationId: params.id ?? '', seekerId: user.id }) }
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -40,19 +34,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const intent = String(form.get('intent') ?? '')
   const scope = { applicationId: params.id ?? '', seekerId: user.id }
   const here = `/me/applications/${scope.applicationId}`
-  try {
-    switch (intent) {
-      case 'message':
-        await sendSeekerMessage({ ...scope, input: { text: form.get('text') ?? '' } })
-        return redirect(`${here}?done=message`)
-      case 'withdraw':
-        await withdrawApplication({ ...scope, input: { reason: form.get('reason') ?? '' } })
-        return redirect(`${here}?done=withdrawn`)
-      default:
-        throw new Response('Bad Request', { status: 400 })
-    }
-  } catch (error) {
-    return actionFailure(error, form, { intent })
+  switch (intent) {
+    case 'message':
+      await sendSeekerMessage({ ...scope, input: { text: form.get('text') ?? '' } })
+      return redirect(`${here}?done=message`)
+    case 'withdraw':
+      await withdrawApplication({ ...scope, input: { reason: form.get('reason') ?? '' } })
+      return redirect(`${here}?done=withdrawn`)
+    default:
+      throw new Response('Bad Request', { status: 400 })
   }
 }
 

@@ -4,12 +4,12 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { ListingCard } from '~/components/listing-card'
 import seekerStyles from '~/components/seeker/seeker.css?url'
 import { translate, useLang, useT } from '~/i18n'
-import { safeRedirect } from '~/modules/auth/auth.schema'
 import { getUser, requireSeeker } from '~/modules/auth/guards.server'
 import { BookmarkChange } from '~/modules/seekers/bookmarks.schema'
 import { addBookmark, listBookmarks, removeBookmark } from '~/modules/seekers/bookmarks.server'
 import { formatDate } from '~/utils/format'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
+import { safeRedirect } from '~/utils/safe-redirect'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: seekerStyles }]
@@ -28,14 +28,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // A visitor's "Save" leads to sign-in and back to the listing, as "Save search" does on /jobs.
   if (!getUser(context)) throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`)
   const user = requireSeeker(context, request)
-  try {
-    const { intent, listingId } = parseWith(BookmarkChange, Object.fromEntries(form))
-    if (intent === 'add') await addBookmark(user.id, listingId)
-    else await removeBookmark(user.id, listingId)
-    return redirect(back)
-  } catch (error) {
-    return actionFailure(error, form)
-  }
+  const { intent, listingId } = parseWith(BookmarkChange, Object.fromEntries(form))
+  if (intent === 'add') await addBookmark(user.id, listingId)
+  else await removeBookmark(user.id, listingId)
+  return redirect(back)
 }
 
 export default function BookmarksPage() {

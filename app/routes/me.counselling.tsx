@@ -13,7 +13,6 @@ import { requireSeeker } from '~/modules/auth/guards.server'
 import { changeConsent, listChamberConsents } from '~/modules/counselling/consents.server'
 import { changeMyReferral, listMyReferrals } from '~/modules/counselling/referral-answers.server'
 import type { FormState } from '~/utils/action-data'
-import { actionFailure } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -33,16 +32,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireSeeker(context, request)
   const form = await request.formData()
   const input = Object.fromEntries(form)
-  try {
-    if (input.intent === 'referral') {
-      const status = await changeMyReferral(user.id, input)
-      return redirect(`/me/counselling?done=${status === 'consented' ? 'referral-consented' : 'referral-declined'}`)
-    }
-    const outcome = await changeConsent(user.id, input)
-    return redirect(`/me/counselling?done=${outcome}`)
-  } catch (error) {
-    return actionFailure(error, form)
+  if (input.intent === 'referral') {
+    const status = await changeMyReferral(user.id, input)
+    return redirect(`/me/counselling?done=${status === 'consented' ? 'referral-consented' : 'referral-declined'}`)
   }
+  const outcome = await changeConsent(user.id, input)
+  return redirect(`/me/counselling?done=${outcome}`)
 }
 
 export default function CounsellingPage() {

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { requireUser } from '~/modules/auth/guards.server'
 import { readDocument } from '~/modules/seekers/documents.server'
-import { NotFound } from '~/utils/errors'
 
 /** RFC 6266: an ASCII fallback for old clients and the real name in UTF-8. */
 function contentDisposition(name: string): string {
@@ -16,10 +15,7 @@ function contentDisposition(name: string): string {
  */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = requireUser(context, request)
-  const file = await readDocument(user, params.id ?? '').catch((error: unknown) => {
-    if (error instanceof NotFound) throw new Response(null, { status: 404 })
-    throw error
-  })
+  const file = await readDocument(user, params.id ?? '')
   return new Response(file.bytes, {
     headers: {
       'Content-Type': file.contentType,

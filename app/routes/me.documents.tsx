@@ -12,7 +12,7 @@ import { DOCUMENT_MAX_BYTES, DocumentIdInput, UploadFields } from '~/modules/see
 import { deleteDocument, listDocuments, uploadDocument } from '~/modules/seekers/documents.server'
 import { isMultipart, parseMultipartForm } from '~/modules/uploads/multipart.server'
 import type { FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -40,25 +40,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
       )
     }
     const { form } = parsed
-    try {
-      const { kind } = parseWith(UploadFields, { kind: form.get('kind') })
-      const value = form.get('file')
-      const file = value && typeof value !== 'string' ? { name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) } : null
-      await uploadDocument({ userId: user.id, kind, file })
-      return redirect('/me/documents?done=uploaded')
-    } catch (error) {
-      return actionFailure(error, form, { intent: 'upload' })
-    }
+    const { kind } = parseWith(UploadFields, { kind: form.get('kind') })
+    const value = form.get('file')
+    const file = value && typeof value !== 'string' ? { name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) } : null
+    await uploadDocument({ userId: user.id, kind, file })
+    return redirect('/me/documents?done=uploaded')
   }
   const form = await request.formData()
-  try {
-    if (form.get('intent') !== 'delete') throw new Response('Bad Request', { status: 400 })
-    const { id } = parseWith(DocumentIdInput, Object.fromEntries(form))
-    await deleteDocument(user.id, id)
-    return redirect('/me/documents?done=deleted')
-  } catch (error) {
-    return actionFailure(error, form, { intent: 'delete' })
-  }
+  if (form.get('intent') !== 'delete') throw new Response('Bad Request', { status: 400 })
+  const { id } = parseWith(DocumentIdInput, Object.fromEntries(form))
+  await deleteDocument(user.id, id)
+  return redirect('/me/documents?done=deleted')
 }
 
 const DONE = { uploaded: 'documents.uploaded', deleted: 'documents.deleted' } as const

@@ -11,7 +11,6 @@ import { translate, useT } from '~/i18n'
 import { requireSeeker } from '~/modules/auth/guards.server'
 import { answerInvitation, listMyInvitations } from '~/modules/candidates/seeker-invitations.server'
 import type { FormState } from '~/utils/action-data'
-import { actionFailure } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -30,12 +29,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireSeeker(context, request)
   const form = await request.formData()
-  try {
-    const { answer } = await answerInvitation({ seekerId: user.id, form: Object.fromEntries(form) })
-    return redirect(`/me/invitations?done=${answer === 'accept' ? 'accepted' : 'declined'}`)
-  } catch (error) {
-    return actionFailure(error, form)
-  }
+  const { answer } = await answerInvitation({ seekerId: user.id, form: Object.fromEntries(form) })
+  return redirect(`/me/invitations?done=${answer === 'accept' ? 'accepted' : 'declined'}`)
 }
 
 export default function MyInvitations() {

@@ -14,7 +14,7 @@ import { addWishedOccupation, getProfileView, removeWishedOccupation, saveProfil
 import { OccupationChange, readProfileForm, type ProfileFormValues } from '~/modules/seekers/profile.schema'
 import type { FormState } from '~/utils/action-data'
 import { Invalid } from '~/utils/errors'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -48,21 +48,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
       throw error
     }
   }
-  try {
-    const { occupationId } = parseWith(OccupationChange, Object.fromEntries(form))
-    if (intent === 'add-occupation') {
-      await addWishedOccupation(user.id, occupationId)
-      const query = String(form.get('occupationQuery') ?? '').slice(0, 80)
-      return redirect(query ? `/me/profile?${new URLSearchParams({ occupation: query })}#occupations` : '/me/profile#occupations')
-    }
-    if (intent === 'remove-occupation') {
-      await removeWishedOccupation(user.id, occupationId)
-      return redirect('/me/profile#occupations')
-    }
-    throw new Response('Bad Request', { status: 400 })
-  } catch (error) {
-    return actionFailure(error, form, { intent })
+  const { occupationId } = parseWith(OccupationChange, Object.fromEntries(form))
+  if (intent === 'add-occupation') {
+    await addWishedOccupation(user.id, occupationId)
+    const query = String(form.get('occupationQuery') ?? '').slice(0, 80)
+    return redirect(query ? `/me/profile?${new URLSearchParams({ occupation: query })}#occupations` : '/me/profile#occupations')
   }
+  if (intent === 'remove-occupation') {
+    await removeWishedOccupation(user.id, occupationId)
+    return redirect('/me/profile#occupations')
+  }
+  throw new Response('Bad Request', { status: 400 })
 }
 
 export default function ProfilePage() {

@@ -19,7 +19,7 @@ import {
 import { getUser, requireUser } from '~/modules/auth/guards.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatDate } from '~/utils/format'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'alerts.title')} – Passgenau` }]
@@ -41,28 +41,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
     throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`)
   }
   const user = requireUser(context, request)
-  try {
-    switch (intent) {
-      case 'save': {
-        const input = parseWith(SaveSearchForm, Object.fromEntries(form))
-        await saveSearch({ userId: user.id, query: input.query, name: input.name, lang: getLang(request) })
-        return redirect('/me/searches?notice=saved')
-      }
-      case 'update': {
-        const input = parseWith(UpdateSearchForm, Object.fromEntries(form))
-        await updateSavedSearch({ userId: user.id, ...input })
-        return redirect('/me/searches?notice=saved')
-      }
-      case 'delete': {
-        const input = parseWith(DeleteSearchForm, Object.fromEntries(form))
-        await deleteSavedSearch({ userId: user.id, id: input.id })
-        return redirect('/me/searches')
-      }
-      default:
-        throw new Response('Bad Request', { status: 400 })
+  switch (intent) {
+    case 'save': {
+      const input = parseWith(SaveSearchForm, Object.fromEntries(form))
+      await saveSearch({ userId: user.id, query: input.query, name: input.name, lang: getLang(request) })
+      return redirect('/me/searches?notice=saved')
     }
-  } catch (error) {
-    return actionFailure(error, form, { intent, id: String(form.get('id') ?? '') })
+    case 'update': {
+      const input = parseWith(UpdateSearchForm, Object.fromEntries(form))
+      await updateSavedSearch({ userId: user.id, ...input })
+      return redirect('/me/searches?notice=saved')
+    }
+    case 'delete': {
+      const input = parseWith(DeleteSearchForm, Object.fromEntries(form))
+      await deleteSavedSearch({ userId: user.id, id: input.id })
+      return redirect('/me/searches')
+    }
+    default:
+      throw new Response('Bad Request', { status: 400 })
   }
 }
 

@@ -6,11 +6,11 @@ import moderationStyles from '~/components/moderation/moderation.css?url'
 import { translate, useT } from '~/i18n'
 import { getLang } from '~/i18n/lang.server'
 import { EXPLANATION_MAX, REPORT_REASONS, ReportForm, ReportTarget } from '~/modules/moderation/moderation.schema'
-import { throwAsResponse } from '~/modules/listings/route-errors.server'
 import { describeReportTarget, submitReport } from '~/modules/moderation/reports.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { NotFound } from '~/utils/errors'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { formFailure } from '~/utils/error-responses.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: moderationStyles }]
@@ -21,13 +21,13 @@ export const meta: MetaFunction = ({ matches }) => [
 
 function targetOf(request: Request) {
   const parsed = ReportTarget.safeParse(Object.fromEntries(new URL(request.url).searchParams))
-  if (!parsed.success) throwAsResponse(new NotFound('report target'))
+  if (!parsed.success) throw new NotFound('report target')
   return parsed.data
 }
 
 /** "Melden" without an account: what is reported comes from the link (?listing=, ?company= or ?event=). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { target: await describeReportTarget(targetOf(request)).catch(throwAsResponse) }
+  return { target: await describeReportTarget(targetOf(request)) }
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -38,7 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await submitReport({ target, input, ip: context.clientIp, lang: getLang(request) })
     return { ok: true as const, hasEmail: Boolean(input.email) }
   } catch (error) {
-    return actionFailure(error, form)
+    return formFailure(error, form)
   }
 }
 

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { FormMessage } from '~/components/form/field'
 import { translate, useT } from '~/i18n'
 import { answerReferralWithToken, describeReferral, type TokenState } from '~/modules/counselling/referral-answers.server'
-import { actionFailure } from '~/utils/forms.server'
+import type { FormFailure } from '~/utils/error-responses.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => [
@@ -24,20 +24,16 @@ export async function loader({ params }: LoaderFunctionArgs) {
 /** Works without signing in: the signed token is the permission. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData()
-  try {
-    const state = await answerReferralWithToken(params.token ?? '', Object.fromEntries(form))
-    return data({ ...state, answered: true }, { status: STATUS_CODE[state.state] })
-  } catch (error) {
-    return actionFailure(error, form)
-  }
+  const state = await answerReferralWithToken(params.token ?? '', Object.fromEntries(form))
+  return data({ ...state, answered: true }, { status: STATUS_CODE[state.state] })
 }
 
 export default function ReferralAnswer() {
   const t = useT()
   const loaded = useLoaderData<typeof loader>()
-  const answered = useActionData<typeof action>()
+  const answered = useActionData<typeof action | FormFailure>()
   const state: TokenState = answered && 'state' in answered ? answered : loaded
-  const formError = answered && 'fieldErrors' in answered ? answered.fieldErrors.answer : undefined
+  const formError = answered && 'fieldErrors' in answered ? (answered as FormFailure).fieldErrors.answer : undefined
   return (
     <section className="narrow stack">
       <h1>{t('counselling.referral.title')}</h1>

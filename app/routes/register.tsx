@@ -8,7 +8,7 @@ import { RegisterForm } from '~/modules/auth/auth.schema'
 import { getUser, landingPath } from '~/modules/auth/guards.server'
 import { beginSession } from '~/modules/auth/login-session.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'auth.register.title')} – Passgenau` }]
@@ -21,14 +21,10 @@ export async function loader({ context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
-  try {
-    const input = parseWith(RegisterForm, Object.fromEntries(form))
-    const userId = await registerUser({ ...input, ip: context.clientIp })
-    const cookie = await beginSession(userId, context.secureCookies)
-    return redirect(`${landingPath(input.kind)}?notice=registered`, { headers: { 'Set-Cookie': cookie } })
-  } catch (error) {
-    return actionFailure(error, form)
-  }
+  const input = parseWith(RegisterForm, Object.fromEntries(form))
+  const userId = await registerUser({ ...input, ip: context.clientIp })
+  const cookie = await beginSession(userId, context.secureCookies)
+  return redirect(`${landingPath(input.kind)}?notice=registered`, { headers: { 'Set-Cookie': cookie } })
 }
 
 export default function Register() {

@@ -8,7 +8,7 @@ import { requestPasswordReset, resetPassword } from '~/modules/auth/accounts.ser
 import { ResetPasswordForm, ResetRequestForm } from '~/modules/auth/auth.schema'
 import { peekEmailToken } from '~/modules/auth/email-tokens.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'auth.reset.title')} – Passgenau` }]
@@ -22,18 +22,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
-  try {
-    if (form.get('intent') === 'set') {
-      const input = parseWith(ResetPasswordForm, Object.fromEntries(form))
-      await resetPassword(input)
-      return redirect('/login?notice=password-reset')
-    }
-    const input = parseWith(ResetRequestForm, Object.fromEntries(form))
-    await requestPasswordReset({ email: input.email, ip: context.clientIp, lang: getLang(request) })
-    return { ok: true, sent: true }
-  } catch (error) {
-    return actionFailure(error, form)
+  if (form.get('intent') === 'set') {
+    const input = parseWith(ResetPasswordForm, Object.fromEntries(form))
+    await resetPassword(input)
+    return redirect('/login?notice=password-reset')
   }
+  const input = parseWith(ResetRequestForm, Object.fromEntries(form))
+  await requestPasswordReset({ email: input.email, ip: context.clientIp, lang: getLang(request) })
+  return { ok: true, sent: true }
 }
 
 export default function ResetPassword() {

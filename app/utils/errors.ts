@@ -46,3 +46,17 @@ export class TooManyRequests extends AppError {
     super(429, 'too many requests')
   }
 }
+
+/** A form post in an encoding the site does not read (JSON, text/plain, none, multipart without boundary). */
+export class UnsupportedMediaType extends AppError {
+  constructor() {
+    super(415, 'unsupported media type')
+  }
+}
+
+/** More bytes than any form of the site takes. */
+export class PayloadTooLarge extends AppError {
+  constructor() {
+    super(413, 'payload too large')
+  }
+}

@@ -7,6 +7,7 @@ import { createListing, createOrganization } from '../../db/seed/factories'
 import { createUser } from '../../db/seed/users'
 import { createApplication, createDocument } from '../../app/modules/applications/applications.test-helper'
 import { createSession, generateSessionToken, validateSessionToken } from '../../app/modules/auth/session.server'
+import { guardRouteModule } from '../../server/route-edge'
 import { setupAppDatabase } from '../support/app-database'
 import { area as candidates } from './authorization/candidates'
 import { area as chambers } from './authorization/chambers'
@@ -211,7 +212,8 @@ describe('authorization matrix', () => {
       const expected = entry[kind]
       if (!expected) continue
       it(`${kind} of ${entry.path} answers each role as expected`, async () => {
-        const mod = await import(join(routesDir, file))
+        // Behind the route edge, as the server runs it: typed errors become their statuses there.
+        const mod = guardRouteModule(await import(join(routesDir, file)))
         const actual: Partial<Record<Role, Outcome | number>> = {}
         const params = entry.params?.() ?? {}
         const path = entry.path.replace(/:(\w+)/g, (_, name: string) => params[name])

@@ -1,14 +1,21 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { AppLoadContext } from '@remix-run/node'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createOrganization } from '../../db/seed/factories'
 import { createEvent } from '../../app/modules/chambers/events.test-helper'
 import { getEnv } from '../../app/utils/env.server'
 import { loader as eventsLoader } from '../../app/routes/events._index'
-import { loader as eventLoader } from '../../app/routes/events.$id'
-import { loader as icsLoader } from '../../app/routes/events.$id[.]ics'
-import { loader as chamberLoader } from '../../app/routes/chambers.$slug'
+import * as eventLoaderRoute from '../../app/routes/events.$id'
+import * as icsLoaderRoute from '../../app/routes/events.$id[.]ics'
+import * as chamberLoaderRoute from '../../app/routes/chambers.$slug'
 import { loader as chambersLoader } from '../../app/routes/chambers._index'
+import { guardRouteModule } from '../../server/route-edge'
 import { setupAppDatabase } from '../support/app-database'
+
+// Through the route edge, as the server runs them: typed errors become their statuses there.
+const eventLoader = guardRouteModule(eventLoaderRoute).loader as (args: LoaderFunctionArgs) => Promise<unknown>
+const icsLoader = guardRouteModule(icsLoaderRoute).loader as (args: LoaderFunctionArgs) => Promise<unknown>
+const chamberLoader = guardRouteModule(chamberLoaderRoute).loader as (args: LoaderFunctionArgs) => Promise<unknown>
 
 const ctx = setupAppDatabase()
 const context = {} as AppLoadContext
@@ -24,6 +31,8 @@ async function run(load: () => Promise<unknown>): Promise<{ status: number; body
     return { status: 200, body: result }
   } catch (thrown) {
     if (thrown instanceof Response) return { status: thrown.status, body: null, response: thrown }
+    const init = (thrown as { type?: string; init?: { status?: number } }).type === 'DataWithResponseInit' ? (thrown as { init?: { status?: number } }).init : undefined
+    if (init) return { status: init.status ?? 500, body: null }
     throw thrown
   }
 }

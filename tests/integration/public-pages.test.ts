@@ -1,12 +1,18 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { AppLoadContext } from '@remix-run/node'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createListing, createOrganization, pickPlace } from '../../db/seed/factories'
 import { getEnv } from '../../app/utils/env.server'
-import { loader as listingLoader } from '../../app/routes/jobs.$listing'
-import { loader as companyLoader } from '../../app/routes/companies.$slug'
+import * as listingLoaderRoute from '../../app/routes/jobs.$listing'
+import * as companyLoaderRoute from '../../app/routes/companies.$slug'
 import { loader as sitemapLoader } from '../../app/routes/sitemap[.]xml'
 import { loader as robotsLoader } from '../../app/routes/robots[.]txt'
+import { guardRouteModule } from '../../server/route-edge'
 import { setupAppDatabase } from '../support/app-database'
+
+// Through the route edge, as the server runs them: typed errors become their statuses there.
+const listingLoader = guardRouteModule(listingLoaderRoute).loader as (args: LoaderFunctionArgs) => Promise<unknown>
+const companyLoader = guardRouteModule(companyLoaderRoute).loader as (args: LoaderFunctionArgs) => Promise<unknown>
 
 const ctx = setupAppDatabase()
 const context = {} as AppLoadContext
@@ -25,6 +31,8 @@ async function run(load: () => Promise<unknown>): Promise<{ status: number; body
     return { status: 200, body: result }
   } catch (thrown) {
     if (thrown instanceof Response) return { status: thrown.status, body: null, location: thrown.headers.get('Location') }
+    const init = (thrown as { type?: string; init?: { status?: number } }).type === 'DataWithResponseInit' ? (thrown as { init?: { status?: number } }).init : undefined
+    if (init) return { status: init.status ?? 500, body: null }
     throw thrown
   }
 }

@@ -56,8 +56,3 @@ export const DeleteAccountForm = z.object({
 })
 
 export const InviteForm = z.object({ email, role: z.enum(['owner', 'recruiter'], { error: 'form.required' }) })
-
-/** Only same-site paths are followed after sign-in. */
-export function safeRedirect(to: unknown, fallback = '/'): string {
-  return typeof to === 'string' && to.startsWith('/') && !to.startsWith('//') && !to.startsWith('/\\') ? to : fallback
-}

@@ -3,6 +3,7 @@ import { redirect } from '@remix-run/node'
 import { and, eq } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
 import { organizationMembers, organizations, type MemberRole } from '../../../db/schema'
+import { Forbidden } from '~/utils/errors'
 import type { SessionUser } from './session.server'
 
 type Ctx = Pick<AppLoadContext, 'viewer'>
@@ -30,7 +31,7 @@ export function requireUser(context: Ctx, request: Request): SessionUser {
 
 function requireRole(context: Ctx, request: Request, role: SessionUser['role']): SessionUser {
   const user = requireUser(context, request)
-  if (user.role !== role) throw new Response('Forbidden', { status: 403 })
+  if (user.role !== role) throw new Forbidden()
   return user
 }
 
@@ -58,7 +59,7 @@ async function requireMembership(context: Ctx, request: Request, kind: 'company'
     .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
     .where(and(eq(organizationMembers.userId, user.id), eq(organizations.kind, kind)))
     .limit(1)
-  if (!row || (roles && !roles.includes(row.memberRole))) throw new Response('Forbidden', { status: 403 })
+  if (!row || (roles && !roles.includes(row.memberRole))) throw new Forbidden()
   return { user, ...row } satisfies Membership
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCalendarDate } from '~/utils/calendar-date'
 import type { FieldErrors } from '~/utils/errors'
 import { isUuid } from '../applications/applications.schema'
 import { DEFAULT_RADIUS, GERMAN_LEVEL_VALUES, RADII, type GermanLevel, type Radius } from '../search/search-params'
@@ -23,14 +24,6 @@ export interface CandidateFilters {
   page: number
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
-
-/** A real calendar day between 2000 and 2100 ("2026-02-30" is not one). */
-export function isCalendarDay(value: string): boolean {
-  if (!ISO_DAY.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 2100
-}
 
 const positive = (value: string | null, max: number) => {
   const n = Number(value)
@@ -52,7 +45,7 @@ export function readCandidateFilters(params: URLSearchParams): { filters: Candid
   const german = (MIN_GERMAN_VALUES as readonly string[]).includes(germanText) ? (germanText as GermanLevel) : null
   if (germanText && !german) errors.german = 'candidates.error.choice'
   const available = get('available')
-  const availableBy = available && isCalendarDay(available) ? available : null
+  const availableBy = isCalendarDate(available, { from: '2000-01-01', to: '2100-12-31' }) ? available : null
   if (available && !availableBy) errors.available = 'candidates.error.date'
   const listingText = get('listing')
   const listingId = listingText ? positive(listingText, 2_147_483_647) : null

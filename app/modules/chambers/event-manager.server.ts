@@ -1,19 +1,11 @@
 import { redirect } from '@remix-run/node'
 import type { Membership } from '../auth/guards.server'
-import { NotFound } from '~/utils/errors'
-import { actionFailure } from '~/utils/forms.server'
 import { createEvent, deleteEvent, getEventFormValues, listEventsOfOrganization, updateEvent } from './manage-events.server'
 
 /*
  * The events page of a chamber's staff and of a company's members work alike; only the organisation
  * (from the membership) and the page's address differ. The campaigns page follows the same pattern.
  */
-
-/** For a loader's `.catch`: "not found" becomes the 404 page, anything else stays an error. */
-export function notFound(error: unknown): never {
-  if (error instanceof NotFound) throw new Response(null, { status: 404 })
-  throw error
-}
 
 const DONE = { create: 'created', update: 'updated', delete: 'deleted' } as const
 export type ManagerIntent = keyof typeof DONE
@@ -36,7 +28,7 @@ export async function loadEventManager(request: Request, m: Membership) {
   const editId = params.get('edit')
   const [events, editing] = await Promise.all([
     listEventsOfOrganization(m.organizationId),
-    editId ? getEventFormValues({ organizationId: m.organizationId, eventId: editId }).then((values) => ({ id: editId, values }), notFound) : null,
+    editId ? getEventFormValues({ organizationId: m.organizationId, eventId: editId }).then((values) => ({ id: editId, values })) : null,
   ])
   return {
     organization: m.organizationName,
@@ -46,7 +38,7 @@ export async function loadEventManager(request: Request, m: Membership) {
   }
 }
 
-/** create, update or delete; success redirects back (so reloading sends nothing twice), bad input answers 400 with field errors. */
+/** create, update or delete; success redirects back (so reloading sends nothing twice), bad input is refused by the route edge (400 with field errors). */
 export async function runEventManagerAction(request: Request, m: Membership, pagePath: string) {
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
@@ -54,12 +46,8 @@ export async function runEventManagerAction(request: Request, m: Membership, pag
   const raw = Object.fromEntries(form)
   const org = { organizationId: m.organizationId }
   if (!isManagerIntent(intent)) return new Response('Bad Request', { status: 400 })
-  try {
-    if (intent === 'create') await createEvent({ ...org, userId: m.user.id, raw })
-    else if (intent === 'update') await updateEvent({ ...org, eventId, raw })
-    else await deleteEvent({ ...org, eventId })
-  } catch (error) {
-    return actionFailure(error, form, { intent, id: eventId })
-  }
+  if (intent === 'create') await createEvent({ ...org, userId: m.user.id, raw })
+  else if (intent === 'update') await updateEvent({ ...org, eventId, raw })
+  else await deleteEvent({ ...org, eventId })
   return doneRedirect(pagePath, intent)
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { EventKind } from '../../../db/schema/chambers'
 import type { MessageKey } from '~/i18n/types'
 import type { FieldErrors } from '~/utils/errors'
-import { isCalendarDate } from '../listings/listing-form'
+import { isCalendarDate } from '~/utils/calendar-date'
 import { fromBerlinLocal } from '~/utils/berlin-time'
 
 // Restated from db/schema/chambers.ts so forms can use them without drizzle in the bundle.
@@ -48,7 +48,7 @@ const instant = (required: MessageKey) =>
       return at
     })
 
-const calendarDate = z.string({ error: 'form.required' }).trim().min(1, 'form.required').refine(isCalendarDate, 'events.form.date.invalid')
+const calendarDate = z.string({ error: 'form.required' }).trim().min(1, 'form.required').refine((v) => isCalendarDate(v), 'events.form.date.invalid')
 
 export const EventFields = z.object({
   kind: z.enum(EVENT_KIND_VALUES, { error: 'events.form.kind.required' }),

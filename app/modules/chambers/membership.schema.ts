@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { addDays, isCalendarDate } from '../listings/listing-form'
+import { isCalendarDate } from '~/utils/calendar-date'
+import { addDays } from '../listings/listing-form'
 
 /* Inputs of the membership and promotion pages; no server imports, the forms may reuse them. */
 
@@ -26,7 +27,7 @@ export const MembershipIdForm = z.object({ membershipId: uuid('chambers.error.me
 export const AddMemberForm = z.object({ companyId: uuid('chambers.error.company'), memberNumber })
 export const CompanyQuery = z.object({ q: z.string().trim().max(100).catch('') })
 
-const calendarDate = (message: string) => z.string(message).refine(isCalendarDate, message)
+const calendarDate = (message: string) => z.string(message).refine((v) => isCalendarDate(v), message)
 
 /** Days from `from` to `to`, both included. */
 export const periodDays = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1

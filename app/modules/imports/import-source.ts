@@ -1,4 +1,5 @@
 import type { MessageKey, Params } from '~/i18n/types'
+import { hasControlCharacters } from '~/utils/control-characters'
 import { parseCsv } from './csv'
 import { columnOf, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportColumn } from './import-columns'
 
@@ -54,6 +55,8 @@ export function parseImportText(raw: string, fileName = ''): ParsedSource {
   const parsed = isJson ? jsonRows(text) : csvRows(text)
   if (!parsed.ok) return parsed
   if (parsed.rows.length === 0) return fail('imports.error.noRows')
+  // Also after parsing: JSON may spell a NUL as \u0000, which PostgreSQL refuses in text.
+  if (parsed.rows.some((row) => Object.values(row.cells).some((cell) => hasControlCharacters(String(cell))))) return fail('input.controlCharacters')
   if (parsed.rows.length > IMPORT_MAX_ROWS) return fail('imports.error.tooManyRows', { max: IMPORT_MAX_ROWS, count: parsed.rows.length })
   return parsed
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCalendarDate } from '~/utils/calendar-date'
 import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES, WORKING_TIME_VALUES } from '../search/search-params'
 import {
   ALLOWANCE_FIELDS,
@@ -6,7 +7,6 @@ import {
   allowanceField,
   DEADLINE_AFTER_START_DAYS,
   DESCRIPTION_MAX,
-  isCalendarDate,
   isTrainingType,
   MAX_PLACES,
   MAX_TRAINING_ALLOWANCE,
@@ -33,7 +33,7 @@ const checkbox = z
   .string()
   .optional()
   .transform((v) => v === 'on' || v === 'true' || v === '1')
-const date = z.string({ error: 'form.required' }).trim().min(1, 'form.required').refine(isCalendarDate, 'employer.date.invalid')
+const date = z.string({ error: 'form.required' }).trim().min(1, 'form.required').refine((v) => isCalendarDate(v), 'employer.date.invalid')
 const optionalDate = z
   .string()
   .trim()

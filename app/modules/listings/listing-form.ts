@@ -21,7 +21,6 @@ export type ListingOfferType = (typeof OFFER_TYPE_VALUES)[number]
 export const isTrainingType = (type: string) => type === 'ausbildung' || type === 'duales-studium'
 
 const DAY_MS = 86_400_000
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** The calendar day in Germany, as YYYY-MM-DD: "today" for date rules is German today. */
 export function berlinToday(now: Date = new Date()): string {
@@ -31,8 +30,6 @@ export function berlinToday(now: Date = new Date()): string {
 export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 }
-
-export const isCalendarDate = (v: string) => ISO_DATE.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v
 
 export const ALLOWANCE_FIELDS = ['allowance1', 'allowance2', 'allowance3', 'allowance4'] as const
 export type AllowanceField = (typeof ALLOWANCE_FIELDS)[number]

@@ -1,6 +1,6 @@
-import { actionFailure, parseWith } from '~/utils/forms.server'
+import { formFailure } from '~/utils/error-responses.server'
+import { parseWith } from '~/utils/forms.server'
 import { NotFound } from '~/utils/errors'
-import { throwAsResponse } from '../listings/route-errors.server'
 import { decideCase } from './decide.server'
 import { CaseKey, DecisionForm } from './moderation.schema'
 import { getCase } from './queue.server'
@@ -10,12 +10,12 @@ import type { Moderator } from './scope.server'
 
 export function parseCaseKey(value: string | undefined) {
   const parsed = CaseKey.safeParse(value ?? '')
-  if (!parsed.success) throwAsResponse(new NotFound('case'))
+  if (!parsed.success) throw new NotFound('case')
   return parsed.data
 }
 
 export async function loadCase(moderator: Moderator, caseParam: string | undefined) {
-  return getCase(moderator, parseCaseKey(caseParam)).catch(throwAsResponse)
+  return getCase(moderator, parseCaseKey(caseParam))
 }
 
 export async function submitDecision(moderator: Moderator, caseParam: string | undefined, request: Request) {
@@ -28,6 +28,6 @@ export async function submitDecision(moderator: Moderator, caseParam: string | u
     await decideCase({ moderator, key, input })
     return { ok: true as const, action: input.action }
   } catch (error) {
-    return actionFailure(error, form)
+    return formFailure(error, form)
   }
 }

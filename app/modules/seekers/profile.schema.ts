@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCalendarDate } from '~/utils/calendar-date'
 import type { DocumentKind, LanguageLevel, RecognitionStatus, SeekerCertificate, TargetGroup } from '../../../db/schema/seekers'
 import { GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES } from '../search/search-params'
 
@@ -101,8 +102,7 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'profile.error.date')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && v >= '2000-01-01' && v <= '2100-12-31', 'profile.error.date')
+  .refine((v) => isCalendarDate(v, { from: '2000-01-01', to: '2100-12-31' }), 'profile.error.date')
 
 export const ProfileInput = z.object({
   targetGroup: optionalEnum(TARGET_GROUP_VALUES),

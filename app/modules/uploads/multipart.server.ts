@@ -1,9 +1,4 @@
-import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  type UploadHandler,
-} from '@remix-run/node'
+import { Invalid } from '~/utils/errors'
 
 export type MultipartForm =
   | { ok: true; form: FormData }
@@ -15,24 +10,24 @@ export function isMultipart(request: Request): boolean {
 }
 
 /**
- * Reads a multipart form into memory, every part capped at `maxPartSize` bytes. Parsing stops at
- * the first part over the cap, so a 100 MB upload costs at most the cap; the caller answers with
- * a field error instead of a 500.
+ * Reads a multipart form with every part capped at `maxPartSize` bytes; the caller answers a part over
+ * the cap with a field error. The route edge has already bounded the whole body and re-encoded it, so
+ * the platform's parser reads any file name a browser sends ("Lebenslauf; 2024.pdf", "a=b.pdf").
  */
 export async function parseMultipartForm(request: Request, maxPartSize: number): Promise<MultipartForm> {
-  const memory = unstable_createMemoryUploadHandler({ maxPartSize })
-  const values: Record<string, string> = {}
-  const handler: UploadHandler = async (part) => {
-    const value = await memory(part)
-    if (typeof value === 'string') values[part.name] = value
-    return value
-  }
+  let form: FormData
   try {
-    return { ok: true, form: await unstable_parseMultipartFormData(request, handler) }
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { ok: false, tooLargeField: error.field, values }
-    throw error
+    form = await request.formData()
+  } catch {
+    throw new Invalid({}, 'input.malformedForm')
   }
+  const values: Record<string, string> = {}
+  for (const [name, value] of form.entries()) {
+    const size = typeof value === 'string' ? new TextEncoder().encode(value).byteLength : value.size
+    if (size > maxPartSize) return { ok: false, tooLargeField: name, values }
+    if (typeof value === 'string') values[name] = value
+  }
+  return { ok: true, form }
 }
 
 /** The bytes of a file field; null when the field is missing or holds text. */
