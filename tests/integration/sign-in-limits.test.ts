@@ -1,12 +1,15 @@
-import type { AppLoadContext } from '@remix-run/node'
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
 import { createUser } from '../../db/seed/users'
-import { action as loginAction } from '../../app/routes/login'
+import type { ActionFunctionArgs, AppLoadContext } from '@remix-run/node'
+import * as loginRoute from '../../app/routes/login'
+import { guardRouteModule } from '../../server/route-edge'
 import { addressKey } from '../../app/modules/security/rate-limit.server'
 import { setupAppDatabase } from '../support/app-database'
 
 const ctx = setupAppDatabase()
+// Behind the route edge, as the server runs it: refusals and 429s are answered there.
+const loginAction = guardRouteModule(loginRoute, 'routes/login').action as (args: ActionFunctionArgs) => Promise<unknown>
 const PASSWORD = 'Brockenwanderung im Nebel'
 
 const from = (clientIp: string): AppLoadContext => ({ viewer: null, secureCookies: false, clientIp, requestId: 'test', nonce: '', logger: pino({ level: 'silent' }) })
