@@ -109,6 +109,8 @@ export async function readEdgeForm(request: Request): Promise<EdgeForm> {
 
 /** Control characters in a field: refused, but with the form read, so the page keeps what was typed. */
 export class RefusedForm extends Invalid {
+  static readonly kind: string = 'RefusedForm'
+
   constructor(
     readonly form: FormData,
     fieldErrors: FieldErrors,
