@@ -36,6 +36,7 @@ import { moderationEn } from './moderation.en'
 import { inputDe } from './input.de'
 import { inputEn } from './input.en'
 import { numberFormat } from '~/utils/intl'
+import { formatMessage } from './message-format'
 import type { Lang, MessageKey, Params } from './types'
 
 export * from './types'
@@ -56,14 +57,17 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
 }
 export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }
 
+/** The whole dictionary of one language, for the completeness test. */
+export const dictionaryOf = (lang: Lang): Readonly<Record<MessageKey, string>> => dictionaries[lang]
+
 export function isLang(value: unknown): value is Lang {
   return value === 'de' || value === 'en'
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = dictionaries[lang][key] ?? dictionaries.de[key] ?? key
-  if (!params) return text
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`))
+  const own = dictionaries[lang][key]
+  const text = own ?? dictionaries.de[key] ?? key
+  return formatMessage(LOCALES[own === undefined ? 'de' : lang], text, params)
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string
