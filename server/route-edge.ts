@@ -1,6 +1,7 @@
 import type { ActionFunction, ActionFunctionArgs, LoaderFunction, LoaderFunctionArgs, ServerBuild } from '@remix-run/node'
 import { errorPage, errorResource, formFailure, isFormRefusal } from '../app/utils/error-responses.server'
 import { AppError } from '../app/utils/errors'
+import { CORS_HEADERS } from '../app/modules/listings/public-api'
 import { checkAddress, readEdgeForm, RefusedForm } from '../app/utils/request-edge.server'
 
 /*
@@ -26,13 +27,20 @@ function answerTo(error: unknown, { isPage }: Shape, form?: FormData): unknown {
   throw error
 }
 
+/** Partners' pages read the public API from the browser, so its refusals must be readable cross-origin too. */
+function resourceAnswer(error: AppError, request: Request): Response {
+  const response = errorResource(error)
+  if (new URL(request.url).pathname.startsWith('/api/v1/')) for (const [name, value] of Object.entries(CORS_HEADERS)) response.headers.set(name, value)
+  return response
+}
+
 function guardLoader(loader: LoaderFunction, shape: Shape): LoaderFunction {
   return async (args: LoaderFunctionArgs) => {
     try {
       if (!shape.isRoot) checkAddress(args.request, args.params)
       return await loader(args)
     } catch (error) {
-      if (error instanceof AppError) throw shape.isPage ? errorPage(error) : errorResource(error)
+      if (error instanceof AppError) throw shape.isPage ? errorPage(error) : resourceAnswer(error, args.request)
       throw error
     }
   }

@@ -26,6 +26,11 @@ describe('a NUL byte', () => {
     expect((await expect4xx('owner', '/employer/candidates?where=%00')).status).toBe(400)
   })
 
+  it('in a public API parameter is refused in a way a partner page can read cross-origin', async () => {
+    const response = await expect4xx('anonymous', '/api/v1/listings?where=%00')
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*')
+  })
+
   it('in a form field is refused next to the field, keeping what was typed', async () => {
     const cases: Array<[Role, string, Record<string, string>]> = [
       ['seeker', '/me/profile', { intent: 'save', skills: 'Schweißen\u0000', homePlace: 'Goslar\u0000' }],
