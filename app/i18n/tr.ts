@@ -154,7 +154,7 @@ export const tr: Record<keyof typeof de, string> = {
     'İşletmelerin ve meslek odalarının çalışanları için platformun kullanılmasını sağlamak amacıyla ad, iş e-posta adresi, ekipteki rol ve yayımladıkları içerikleri işleriz (Madde 6 Fıkra 1 Bent b DSGVO). İş ilanlarındaki iletişim kişilerinin adları herkes tarafından görülebilir.',
   'privacy.emails.title': 'E-postalar ve bildirimler',
   'privacy.emails.body':
-    'Hesabınız için gerekli olduğunda (e-posta adresinin onaylanması, yeni parola, başvurularınızla ilgili haberler) ve bir arama bildirimi oluşturduğunuzda size yazarız (Madde 6 Fıkra 1 Bent b DSGVO). Arama bildirimlerini her e-postadan ve hesabınızdan sonlandırabilirsiniz.',
+    'Hesabınız için gerekli olduğunda (e-posta adresinin onaylanması, yeni parola, başvurularınızla ilgili haberler) ve bir arama aboneliği oluşturduğunuzda size yazarız (Madde 6 Fıkra 1 Bent b DSGVO). Arama aboneliklerini her e-postadan ve hesabınızdan sonlandırabilirsiniz.',
   'privacy.recipients.title': 'Alıcılar',
   'privacy.recipients.body':
     '- Başvurduğunuz işletmeler, başvurunuzu bunun için seçtiğiniz belgelerle birlikte alır.\n- İşletmeler profilinizi yalnızca bulunmaya onay verdiyseniz görür.\n- Meslek odaları kişisel verileri yalnızca onayınızla alır; meslek odaları için hazırlanan değerlendirmeler kişiyle ilişkilendirilemeyen sayılardan oluşur.\n- Barındırma ve e-posta gönderimi hizmet sağlayıcıları bizim adımıza ve talimatlarımıza göre çalışır (Madde 28 DSGVO).\n\nAvrupa Birliği dışındaki ülkelere veri aktarımı yapılmaz.',
