@@ -1,0 +1,53 @@
+import type { dashboardDe } from './dashboard.de'
+
+export const dashboardTr: Record<keyof typeof dashboardDe, string> = {
+  'dashboard.link.import': 'İlanları içe aktar',
+  'dashboard.link.candidates': 'Aday arama',
+
+  'dashboard.totals.title': 'Bir bakışta',
+  'dashboard.totals.openListings': 'Açık ilanlar',
+  'dashboard.totals.applications': 'Son 7 gündeki başvurular',
+  'dashboard.totals.overdue': 'Gecikmiş (14 gün yanıtsız)',
+  'dashboard.totals.medianReply': 'Yanıt süresi (medyan)',
+
+  'dashboard.reply.none': 'henüz yanıt yok',
+  'dashboard.reply.underHour': '1 saatten az',
+  'dashboard.reply.hours.one': '{count} saat',
+  'dashboard.reply.hours.other': '{count} saat',
+  'dashboard.reply.days.one': '{count} gün',
+  'dashboard.reply.days.other': '{count} gün',
+
+  'dashboard.listings.title': 'İlanlarınız',
+  'dashboard.listings.intro': 'Açık ilanlar ve son 30 gün içinde sona erenler. Ekibinizin üyelerinin görüntülemeleri sayılmaz.',
+  'dashboard.listings.empty': 'Şu anda açık ilanınız yok.',
+  'dashboard.listings.new': 'Yeni ilan oluştur',
+  'dashboard.col.listing': 'İlan',
+  'dashboard.col.views': 'Görüntülenme',
+  'dashboard.col.applications': 'Başvurular',
+  'dashboard.col.reply': 'Yanıt süresi (medyan)',
+  'dashboard.col.overdue': 'Gecikmiş',
+  'dashboard.col.actions': 'Başvuruları işle',
+  'dashboard.views.total': 'toplam {count}',
+  'dashboard.views.recent': '7 günde {count}',
+  'dashboard.applications.total': 'toplam {count}',
+  'dashboard.applications.unread': '{count} yeni',
+  'dashboard.action.applicants': 'Başvuruları görüntüle',
+  'dashboard.action.csv': 'CSV olarak indir',
+  'dashboard.action.about': '„{title}“ ilanı için',
+
+  'dashboard.trend.title': 'Son 8 haftanın gidişatı',
+  'dashboard.trend.caption': 'Haftalık görüntülenmeler ve başvurular; son hafta bugün sona eriyor',
+  'dashboard.trend.week': 'Hafta',
+  'dashboard.trend.views': 'Görüntülenme',
+  'dashboard.trend.applications': 'Başvurular',
+  'dashboard.trend.range': '{from} – {to}',
+
+  'dashboard.csv.fileName': 'basvurular-ilan-{id}.csv',
+  'dashboard.csv.name': 'Ad',
+  'dashboard.csv.email': 'E-posta',
+  'dashboard.csv.status': 'Durum',
+  'dashboard.csv.appliedAt': 'Başvuru tarihi',
+  'dashboard.csv.updatedAt': 'Son değişiklik',
+  'dashboard.csv.documents': 'Belgeler (sayı)',
+  'dashboard.csv.coverLetter': 'Ön yazı (başlangıcı)',
+}
