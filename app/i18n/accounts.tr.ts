@@ -117,7 +117,7 @@ export const accountsTr: Record<keyof typeof accountsDe, string> = {
   'team.invite.submit': 'Davet gönder',
   'team.invite.sent': 'Davet yolda: {email}. Bağlantı 7 gün geçerlidir.',
   'team.invite.pending': 'Açık davetler',
-  'team.invite.expires': 'geçerlilik: {date} tarihine kadar',
+  'team.invite.expires': '{date} tarihine kadar geçerli',
   'team.invite.alreadyMember': 'Bu kişi zaten bir işletmeye ait.',
   'invite.title': 'Ekip daveti: {company}',
   'invite.intro': 'Ekibe katılmak için bir hesap oluşturun.',

@@ -41,7 +41,7 @@ export const applicationsTr: Record<keyof typeof applicationsDe, string> = {
   'applications.coverLetter.tooLong': 'Ön yazı en fazla 5000 karakter olabilir.',
   'applications.coverLetter.none': 'Ön yazı yok.',
 
-  'applications.facts.targetGroup': 'Ben',
+  'applications.facts.targetGroup': 'Hakkımda',
   'applications.facts.certificate': 'Okul diploması',
   'applications.facts.german': 'Almanca',
   'applications.facts.languages': 'Diğer diller',
@@ -149,7 +149,7 @@ export const applicationsTr: Record<keyof typeof applicationsDe, string> = {
   'applications.reject.hint': 'Kişinin dilinde ({lang}) nazik bir öneri – dilediğiniz gibi değiştirebilirsiniz. E-posta ile gönderilir ve geçmişte yer alır.',
   'applications.reject.submit': 'Olumsuz yanıtı gönder',
   'applications.reject.template':
-    'Şu pozisyon için yaptığınız başvuru için çok teşekkür ederiz: {title}. İşletmemize ({company}) gösterdiğiniz ilgi için de teşekkür ederiz. Belgelerinizi dikkatle inceledik ve sonunda başka bir aday ile devam etmeye karar verdik.\n\nBu karar kişiliğinize dair bir değerlendirme değildir. Bir başvurunun ne kadar emek gerektirdiğini biliyor ve bunun için size teşekkür ediyoruz.\n\nGelecekteki yolunuzda size her şeyin gönlünüzce olmasını ve başarılar diliyoruz.',
+    '„{title}“ pozisyonuna yaptığınız başvuru ve işletmemize ({company}) gösterdiğiniz ilgi için çok teşekkür ederiz. Belgelerinizi dikkatle inceledik ve sonunda başka bir aday ile devam etmeye karar verdik.\n\nBu karar kişiliğinize dair bir değerlendirme değildir. Bir başvurunun ne kadar emek gerektirdiğini biliyor ve bunun için size teşekkür ediyoruz.\n\nGelecekteki yolunuzda size her şeyin gönlünüzce olmasını ve başarılar diliyoruz.',
   'applications.lang.de': 'Almanca',
   'applications.lang.en': 'İngilizce',
 
@@ -165,7 +165,7 @@ export const applicationsTr: Record<keyof typeof applicationsDe, string> = {
   'applications.mail.reminderItem': '„{title}“\n{link}',
   'mail.application-received.subject': 'Başvurunuz ulaştı: „{title}“',
   'mail.application-received.body':
-    'Başvurunuz ulaştı: „{title}“, işletme: {company}. Orada bir gelişme olur olmaz size e-posta göndereceğiz.\n\nBaşvurunuzun durumunu ve işletmenin mesajlarını burada bulabilirsiniz:',
+    '„{title}“ ilanına yaptığınız başvuru işletmeye ({company}) ulaştı. Orada bir gelişme olur olmaz size e-posta göndereceğiz.\n\nBaşvurunuzun durumunu ve işletmenin mesajlarını burada bulabilirsiniz:',
   'mail.application-new.subject': 'Yeni başvuru: „{title}“',
   'mail.application-new.body': 'İlanınıza („{title}“) yeni bir başvuru geldi. Lütfen 7 gün içinde yanıt verin – başvuru sahipleri geri dönüşünüzü bekliyor.',
   'mail.application-status.subject': 'Başvurunuz („{title}“): {status}',

@@ -10,7 +10,7 @@ export const candidatesTr: Record<keyof typeof candidatesDe, string> = {
   'candidates.filters.occupationRemove': 'Mesleği kaldır',
   'candidates.filters.where': 'İkamet yeri şuraya yakın (yer veya posta kodu)',
   'candidates.filters.where.hint': 'Mesafe kişinin ikamet yerinden ölçülür, ör. „Goslar“ veya „38855“.',
-  'candidates.filters.radius': 'Çevre',
+  'candidates.filters.radius': 'Yarıçap',
   'candidates.filters.german': 'En az Almanca seviyesi',
   'candidates.filters.german.any': 'Şart yok',
   'candidates.filters.available': 'En geç şu tarihte başlayabilir',
@@ -82,7 +82,7 @@ export const candidatesTr: Record<keyof typeof candidatesDe, string> = {
   'candidates.match.reason.licenceSupport': 'Ehliyet için maddi destek veriyorsunuz',
   'candidates.match.reason.housing': 'Konut veya konaklama desteğiniz – uzun bir yol için iyi',
   'candidates.match.reason.relocation': 'Taşınmada desteğiniz',
-  'candidates.match.reason.deutschlandticket': 'Deutschlandticket’ınız – kişi otobüs ve trenle ulaştığı için uygun',
+  'candidates.match.reason.deutschlandticket': 'Deutschlandticket’iniz – kişi otobüs ve trenle ulaştığı için uygun',
   'candidates.match.reason.shuttle': 'Servis aracınız veya shuttle’ınız – araba olmadan da kolay ulaşılır',
 
   'candidates.invite.title': 'Başvuruya davet et',

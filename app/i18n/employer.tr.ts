@@ -182,8 +182,8 @@ export const employerTr: Record<keyof typeof employerDe, string> = {
   'fairWording.category.identity': 'cinsel kimlik nedeniyle ayrımcılık oluşturabilir.',
 
   'employer.lifecycle.title': 'Durum',
-  'employer.lifecycle.publishedAt': 'yayımlanma: {date}',
-  'employer.lifecycle.expiresAt': 'yayında kalma: {date} tarihine kadar',
+  'employer.lifecycle.publishedAt': 'yayımlanma tarihi: {date}',
+  'employer.lifecycle.expiresAt': '{date} tarihine kadar yayında',
   'employer.lifecycle.renew': 'Uzat',
   'employer.lifecycle.duplicate': 'Çoğalt',
   'employer.lifecycle.close': 'İlanı kapat',

@@ -124,7 +124,7 @@ export const moderationTr: Record<keyof typeof moderationDe, string> = {
   'moderation.company.chamber': 'Meslek odası (Kammer)',
   'moderation.company.verified': 'bir meslek odası tarafından onaylandı',
   'moderation.company.unverified': 'bir meslek odası tarafından onaylanmadı',
-  'moderation.company.since': 'başlangıç: {date}',
+  'moderation.company.since': '{date} tarihinden beri',
   'moderation.company.state': 'Durum',
   'moderation.company.active': 'etkin',
   'moderation.company.suspended': 'engellendi',

@@ -11,7 +11,7 @@ export const searchTr: Record<keyof typeof searchDe, string> = {
   'search.q.hint': 'Meslek, anahtar kelime veya işletme – İngilizce veya Arapça da olabilir',
   'search.where.label': 'Nerede? (Yer veya posta kodu)',
   'search.where.hint': 'ör. Goslar, Wernigerode veya 99734',
-  'search.radius.label': 'Çevre',
+  'search.radius.label': 'Yarıçap',
   'search.radius.option': '{km} km',
   'search.submit': 'Ara',
 

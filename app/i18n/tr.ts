@@ -56,7 +56,7 @@ export const tr: Record<keyof typeof de, string> = {
   'listing.start': 'Başlangıç',
   'listing.startNow': 'hemen',
   'listing.pay': 'Ücret',
-  'listing.published': 'Yayımlanma',
+  'listing.published': 'Yayımlanma tarihi',
   'pay.allowanceFrom': 'Ausbildung’un 1. yılında en az {amount}',
   'pay.upTo': 'en fazla {amount}',
   'pay.perHour': '{amount} / saat',
