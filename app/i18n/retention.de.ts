@@ -21,6 +21,8 @@ export const retentionDe = {
   'retention.notice.audit': 'Das Sicherheitsprotokoll (wer wann was geändert hat, nur mit der Kennung des Kontos) bewahren wir {auditLog} lang auf.',
   'retention.notice.listings':
     'Geschlossene Stellenanzeigen bleiben {closedListing} lang als Verlauf des Betriebs erhalten; danach entfernen wir den Namen der Ansprechperson.',
+  'retention.notice.reports':
+    'Wenn Sie einen Inhalt melden und Namen oder E-Mail-Adresse angeben, löschen wir beides {reporterContact} nach der Entscheidung über Ihre Meldung. Die Meldung selbst bleibt ohne diese Angaben für unsere Transparenzzahlen erhalten.',
   'retention.notice.views': 'Aufrufe von Stellenanzeigen zählen wir nur als Summe je Tag, ohne IP-Adresse oder andere Kennung.',
   'retention.notice.logs': 'Server-Protokolle löschen wir nach 14 Tagen.',
   'retention.notice.legal': 'Gesetzliche Aufbewahrungspflichten bleiben unberührt.',

@@ -21,6 +21,8 @@ export const retentionEn: Record<keyof typeof retentionDe, string> = {
   'retention.notice.audit': 'We keep the security log (who changed what and when, with the account’s identifier only) for {auditLog}.',
   'retention.notice.listings':
     'Closed listings are kept for {closedListing} as the company’s history; then we remove the contact person’s name.',
+  'retention.notice.reports':
+    'If you report content and give your name or e-mail address, we delete both {reporterContact} after the decision on your report. The report itself stays, without them, for our transparency figures.',
   'retention.notice.views': 'Listing views are counted only as a total per day, without an IP address or any other identifier.',
   'retention.notice.logs': 'Server logs are deleted after 14 days.',
   'retention.notice.legal': 'Statutory retention obligations remain unaffected.',

@@ -22,6 +22,8 @@ export const retentionTr: Record<keyof typeof retentionDe, string> = {
   'retention.notice.audit': 'Güvenlik kaydını (kimin neyi ne zaman değiştirdiği, yalnızca hesap kimliğiyle) {auditLog} boyunca saklarız.',
   'retention.notice.listings':
     'Kapatılan iş ilanları, işletmenin geçmişi olarak {closedListing} boyunca saklanır; ardından iletişim kişisinin adını kaldırırız.',
+  'retention.notice.reports':
+    'Bir içeriği bildirirken adınızı veya e-posta adresinizi verirseniz, ikisini de bildiriminizle ilgili karar verildikten {reporterContact} sonra sileriz. Bildirimin kendisi bu bilgiler olmadan şeffaflık rakamlarımız için saklanır.',
   'retention.notice.views': 'İş ilanlarının görüntülenmelerini yalnızca günlük toplam olarak, IP adresi veya başka bir kimlik olmadan sayarız.',
   'retention.notice.logs': 'Sunucu kayıtlarını 14 gün sonra sileriz.',
   'retention.notice.legal': 'Yasal saklama yükümlülükleri saklıdır.',

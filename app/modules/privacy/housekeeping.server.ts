@@ -1,6 +1,6 @@
 import { and, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
-import { auditLog, counsellingConsents, counsellingNotes, counsellingRecommendations, emailTokens, listings, outboundEmails, rateLimits, sessions } from '../../../db/schema'
+import { auditLog, contentReports, counsellingConsents, counsellingNotes, counsellingRecommendations, emailTokens, listings, moderationDecisions, outboundEmails, rateLimits, sessions } from '../../../db/schema'
 import { listingEndedAt } from '../listings/listing-end.server'
 import { cutoff, type RetentionConfig } from '../retention/retention-config'
 import { timestamp } from './sql-time'
@@ -62,5 +62,19 @@ export async function anonymiseClosedListings(now: Date, config: RetentionConfig
     .set({ contactName: null })
     .where(and(inArray(listings.status, ['closed', 'expired']), isNotNull(listings.contactName), lte(listingEndedAt, timestamp(cutoff(now, config.closedListing)))))
     .returning({ id: listings.id })
+  return changed.length
+}
+
+/** A reporter was told the decision on their report; some months later their name and address go, the report stays. */
+export async function forgetReporters(now: Date, config: RetentionConfig, db: Database = getDb()): Promise<number> {
+  const decidedBefore = db
+    .select({ id: moderationDecisions.id })
+    .from(moderationDecisions)
+    .where(lte(moderationDecisions.decidedAt, timestamp(cutoff(now, config.reporterContact))))
+  const changed = await db
+    .update(contentReports)
+    .set({ reporterName: null, reporterEmail: null })
+    .where(and(inArray(contentReports.decisionId, decidedBefore), or(isNotNull(contentReports.reporterName), isNotNull(contentReports.reporterEmail))))
+    .returning({ id: contentReports.id })
   return changed.length
 }

@@ -12,6 +12,7 @@ import {
   createClosedListing,
   createCompany,
   createCounsellingCase,
+  createDecidedReport,
   createEndedApplication,
   createMarkedDocument,
   createOwnedCompany,
@@ -108,6 +109,10 @@ beforeAll(async () => {
   seeded.expiredGone = String((await createClosedListing(db, company.id, { status: 'expired', endedAt: before(listingEnd), contactName: `${GONE} Kontakt2` })).id)
   seeded.closedKept = String((await createClosedListing(db, company.id, { status: 'closed', endedAt: after(listingEnd), contactName: `${KEEP} Kontakt` })).id)
 
+  // Reporters' name and e-mail: decided a day either side of 6 months.
+  await createDecidedReport(db, company.id, GONE, before(deadline('reporterContact')))
+  await createDecidedReport(db, company.id, KEEP, after(deadline('reporterContact')))
+
   // A page view: counted as a number only, whatever the visitor sends.
   expect(await recordListingView(db, listing.id, NOW, { userAgent: `Mozilla/5.0 ${GONE}-agent`, userId: counselled.id })).toBe(true)
 
@@ -162,6 +167,8 @@ describe('retention schedule', () => {
         'application_events.text',
         'applications.cover_letter',
         'audit_log.target_id',
+        'content_reports.reporter_email',
+        'content_reports.reporter_name',
         'counselling_notes.text',
         'documents.original_name',
         'email_tokens.email',

@@ -2,7 +2,7 @@ import { getRetentionConfig } from '../retention/config.server'
 import type { RetentionConfig } from '../retention/retention-config'
 import { deleteInactiveAccounts, deleteUnverifiedAccounts, sendInactivityNotices } from './account-retention.server'
 import { anonymiseEndedApplications, sendApplicationNotices } from './application-retention.server'
-import { anonymiseClosedListings, purgeAuditLog, purgeCounsellingNotes, purgeExpiredAccess, trimOutboundMail } from './housekeeping.server'
+import { anonymiseClosedListings, forgetReporters, purgeAuditLog, purgeCounsellingNotes, purgeExpiredAccess, trimOutboundMail } from './housekeeping.server'
 
 /**
  * One round of the retention schedule (docs/retention.md) at `now`. Every step is idempotent and
@@ -24,5 +24,6 @@ export async function runRetention(now: Date = new Date(), config: RetentionConf
     auditEntriesDeleted: await purgeAuditLog(now, config),
     counsellingNotesDeleted: await purgeCounsellingNotes(now, config),
     listingsAnonymised: await anonymiseClosedListings(now, config),
+    reportersForgotten: await forgetReporters(now, config),
   }
 }

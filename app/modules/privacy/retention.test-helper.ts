@@ -7,10 +7,12 @@ import {
   applicationEvents,
   applications,
   auditLog,
+  contentReports,
   counsellingConsents,
   counsellingNotes,
   documents,
   emailTokens,
+  moderationDecisions,
   organizationMembers,
   outboundEmails,
   rateLimits,
@@ -107,4 +109,22 @@ export async function findInUploads(dir: string, needle: string): Promise<string
   const names = await readdir(dir).catch(() => [] as string[])
   const hits = await Promise.all(names.map(async (name) => ((await readFile(join(dir, name), 'latin1')).includes(needle) ? name : null)))
   return hits.filter((n): n is string => n !== null)
+}
+
+/** A report whose reporter left name and e-mail, decided (dismissed) at `decidedAt`. */
+export async function createDecidedReport(db: Database, organizationId: string, marker: string, decidedAt: Date) {
+  const [decision] = await db
+    .insert(moderationDecisions)
+    .values({ organizationId, action: 'dismiss', rule: 'none', statement: 'Kein Verstoß festgestellt.', firstReportedAt: decidedAt, decidedAt })
+    .returning({ id: moderationDecisions.id })
+  await db.insert(contentReports).values({
+    reason: 'other',
+    explanation: 'Die Anzeige wirkt unvollständig.',
+    organizationId,
+    snapshot: { kind: 'company', title: 'Betrieb', text: 'Beschreibung', companyName: 'Betrieb', url: '/companies/betrieb' },
+    reporterName: `${marker} Melderin`,
+    reporterEmail: `${marker.toLowerCase()}-reporter@example.org`,
+    decisionId: decision.id,
+    createdAt: decidedAt,
+  })
 }

@@ -25,6 +25,8 @@ export const RETENTION_RULES = {
   auditLog: { env: 'RETENTION_AUDIT_MONTHS', default: { amount: 24, unit: 'months' } },
   counsellingNotes: { env: 'RETENTION_COUNSELLING_MONTHS', default: { amount: 12, unit: 'months' } },
   closedListing: { env: 'RETENTION_CLOSED_LISTING_MONTHS', default: { amount: 12, unit: 'months' } },
+  /** A reporter's name and e-mail, counted from the decision on their report (they were told it then). */
+  reporterContact: { env: 'RETENTION_REPORTER_CONTACT_MONTHS', default: { amount: 6, unit: 'months' } },
 } as const satisfies Record<string, { env: string; default: Period }>
 
 export type RetentionRule = keyof typeof RETENTION_RULES

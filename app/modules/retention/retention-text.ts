@@ -25,6 +25,7 @@ export const PRIVACY_NOTICE_ITEMS = [
   'signIn',
   'audit',
   'listings',
+  'reports',
   'views',
   'logs',
   'legal',
