@@ -98,7 +98,7 @@ export const moderationUk: Record<keyof typeof moderationDe, string> = {
   'moderation.queue.riskHolds': 'З них затримані оголошення',
   'moderation.queue.oldest': 'Найстаріший випадок чекає',
   'moderation.chamberQueue.title': 'Скарги щодо підприємств-членів',
-  'moderation.chamberQueue.lead': 'Скарги щодо підтверджених підприємств-членів палати {chamber} та їхніх оголошень.',
+  'moderation.chamberQueue.lead': 'Скарги щодо підтверджених підприємств-членів {chamber} та їхніх оголошень.',
 
   'moderation.case.title': 'Випадок',
   'moderation.case.provider': 'Постачальник вмісту',
