@@ -78,7 +78,7 @@ export const accountsUk: Record<keyof typeof accountsDe, string> = {
   'account.changePassword.submit': 'Змінити пароль',
   'account.changePassword.done': 'Ваш пароль змінено. Усі інші сесії завершено.',
   'account.sessions.title': 'Сесії',
-  'account.sessions.count': 'Ви ввійшли на {count, plural, one {# пристрої} few {# пристроях} many {# пристроях} other {# пристрою}}.',
+  'account.sessions.count': 'Ви ввійшли на {count, plural, one {{count} пристрої} few {{count} пристроях} many {{count} пристроях} other {{count} пристроях}}.',
   'account.sessions.endAll': 'Вийти на всіх пристроях',
   'account.export.title': 'Мої дані',
   'account.export.text': 'Завантажте всі дані, які ми зберігаємо про Вас, у вигляді файлу JSON.',

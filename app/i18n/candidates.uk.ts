@@ -24,10 +24,10 @@ export const candidatesUk: Record<keyof typeof candidatesDe, string> = {
   'candidates.filters.reset': 'Скинути всі фільтри',
 
   'candidates.results.title': 'Результати',
-  'candidates.results.count': '{count, plural, one {Знайдено # особу} few {Знайдено # особи} many {Знайдено # осіб} other {Знайдено # особи}}',
+  'candidates.results.count': '{count, plural, one {Знайдено {count} особу} few {Знайдено {count} особи} many {Знайдено {count} осіб} other {Знайдено {count} осіб}}',
   'candidates.results.one': 'Знайдено 1 особу',
   'candidates.results.none': 'Під ці фільтри ніхто не підходить. Спробуйте більший радіус або менше фільтрів.',
-  'candidates.results.rankCapped': 'За відповідністю впорядковано {count, plural, one {# останній оновлений профіль} few {# останні оновлені профілі} many {# останніх оновлених профілів} other {# останнього оновленого профілю}}. Звузьте пошук, щоб побачити всіх.',
+  'candidates.results.rankCapped': 'За відповідністю впорядковано {count, plural, one {{count} останній оновлений профіль} few {{count} останні оновлені профілі} many {{count} останніх оновлених профілів} other {{count} останніх оновлених профілів}}. Звузьте пошук, щоб побачити всіх.',
   'candidates.results.from': 'Відстані від місця проживання до {place}',
 
   'candidates.card.heading': 'Кандидат(-ка) {initial}.',

@@ -138,7 +138,7 @@ export const employerUk: Record<keyof typeof employerDe, string> = {
   'employer.pay.intro': 'Оплата є обов’язковою: кандидати хочуть знати її заздалегідь (прозорість оплати праці в ЄС). Усі суми брутто в цілих євро.',
   'employer.pay.training': 'Професійне навчання та дуальне навчання: оплата на місяць за кожен рік навчання',
   'employer.pay.years.label': 'Тривалість у роках навчання',
-  'employer.pay.yearsOption': '{years, plural, one {# рік} few {# роки} many {# років} other {# року}}',
+  'employer.pay.yearsOption': '{years, plural, one {{years} рік} few {{years} роки} many {{years} років} other {{years} років}}',
   'employer.pay.allowanceMinimums': 'Мінімальна оплата професійного навчання 2026: {y1} у 1-му, {y2} у 2-му, {y3} у 3-му та {y4} у 4-му році.',
   'employer.pay.year1': '1-й рік навчання (€ на місяць)',
   'employer.pay.year2': '2-й рік навчання (€ на місяць)',

@@ -16,7 +16,7 @@ export const importsUk: Record<keyof typeof importsDe, string> = {
   'imports.check': 'Перевірити',
   'imports.import': 'Імпортувати',
   'imports.actions.hint': '«Перевірити» нічого не зберігає. «Імпортувати» створює пропозиції, якщо всі рядки правильні.',
-  'imports.done': 'Імпортовано {count, plural, one {# пропозицію} few {# пропозиції} many {# пропозицій} other {# пропозиції}}.',
+  'imports.done': 'Імпортовано {count, plural, one {{count} пропозицію} few {{count} пропозиції} many {{count} пропозицій} other {{count} пропозицій}}.',
 
   'imports.report.title': 'Звіт про перевірку',
   'imports.report.allValid': 'Усі рядки ({total}) правильні. Натисніть «Імпортувати», щоб створити пропозиції.',

@@ -46,7 +46,7 @@ export const moderationUk: Record<keyof typeof moderationDe, string> = {
   'moderation.source.notice': 'Скарга',
   'moderation.source.risk_check': 'Автоматична перевірка перед публікацією',
   'moderation.age.hours': '{count} год',
-  'moderation.age.days': '{count, plural, one {# день} few {# дні} many {# днів} other {# дня}}',
+  'moderation.age.days': '{count, plural, one {{count} день} few {{count} дні} many {{count} днів} other {{count} днів}}',
 
   'moderation.report.link': 'Поскаржитися',
   'moderation.report.title': 'Поскаржитися на вміст',
@@ -90,7 +90,7 @@ export const moderationUk: Record<keyof typeof moderationDe, string> = {
   'moderation.queue.title': 'Скарги',
   'moderation.queue.empty': 'Відкритих скарг немає.',
   'moderation.queue.back': 'Назад до скарг',
-  'moderation.queue.reports': '{count, plural, one {# скарга} few {# скарги} many {# скарг} other {# скарги}}',
+  'moderation.queue.reports': '{count, plural, one {{count} скарга} few {{count} скарги} many {{count} скарг} other {{count} скарг}}',
   'moderation.queue.waiting': 'чекає {age}',
   'moderation.queue.riskHold': 'затримано перед публікацією',
   'moderation.queue.openCases': 'Відкриті випадки',

@@ -3,9 +3,9 @@ import type { retentionDe } from './retention.de'
 /** The retention schedule: its periods on /datenschutz and the notices it mails (Ukrainian). */
 export const retentionUk: Record<keyof typeof retentionDe, string> = {
   'retention.days.one': '{n} день',
-  'retention.days.other': '{n, plural, few {# дні} many {# днів} other {# дня}}',
+  'retention.days.other': '{n, plural, few {{n} дні} many {{n} днів} other {{n} днів}}',
   'retention.months.one': '{n} місяць',
-  'retention.months.other': '{n, plural, few {# місяці} many {# місяців} other {# місяця}}',
+  'retention.months.other': '{n, plural, few {{n} місяці} many {{n} місяців} other {{n} місяців}}',
 
   'retention.notice.account': 'Дані облікового запису ми зберігаємо, доки Ви не видалите свій обліковий запис або доки ми не видалимо його через неактивність (див. нижче).',
   'retention.notice.unverified': 'Обліковий запис, адресу електронної пошти якого не підтверджено, ми видаляємо через {unverifiedAccount} після реєстрації.',

@@ -18,7 +18,7 @@ export const searchUk: Record<keyof typeof searchDe, string> = {
 
   'search.filters.title': 'Фільтри',
   'search.filters.active.one': '{count} активний фільтр',
-  'search.filters.active.other': '{count, plural, few {# активні фільтри} many {# активних фільтрів} other {# активного фільтра}}',
+  'search.filters.active.other': '{count, plural, few {{count} активні фільтри} many {{count} активних фільтрів} other {{count} активних фільтрів}}',
   'search.filters.apply': 'Застосувати фільтри',
   'search.filters.reset': 'Видалити всі фільтри',
   'search.facet.type': 'Вид пропозиції',
@@ -27,7 +27,7 @@ export const searchUk: Record<keyof typeof searchDe, string> = {
   'search.facet.district': 'Район',
   'search.facet.state': 'Федеральна земля',
   'search.facet.benefit': 'Що пропонує підприємство',
-  'search.facet.count': '{count, plural, one {# пропозиція} few {# пропозиції} many {# пропозицій} other {# пропозиції}}',
+  'search.facet.count': '{count, plural, one {{count} пропозиція} few {{count} пропозиції} many {{count} пропозицій} other {{count} пропозицій}}',
   'search.filter.any': 'Будь-яке',
   'search.filter.start': 'Початок не раніше',
   'search.filter.cert': 'Мій шкільний атестат',
@@ -40,7 +40,7 @@ export const searchUk: Record<keyof typeof searchDe, string> = {
   'search.filter.verified': 'Лише підприємства, перевірені палатою',
   'search.filter.since': 'Опубліковано',
   'search.filter.since.one': 'з учорашнього дня',
-  'search.filter.since.other': 'за останні {count, plural, few {# дні} many {# днів} other {# дня}}',
+  'search.filter.since.other': 'за останні {count, plural, few {{count} дні} many {{count} днів} other {{count} днів}}',
   'search.filter.salaryValue': 'від {amount}',
 
   'search.sort.label': 'Сортувати за',
@@ -53,7 +53,7 @@ export const searchUk: Record<keyof typeof searchDe, string> = {
 
   'search.results.title': 'Результати пошуку',
   'search.results.count.one': '{count} пропозиція',
-  'search.results.count.other': '{count, plural, few {# пропозиції} many {# пропозицій} other {# пропозиції}}',
+  'search.results.count.other': '{count, plural, few {{count} пропозиції} many {{count} пропозицій} other {{count} пропозицій}}',
   'search.results.near': 'у радіусі {radius} км від {place}',
   'search.results.loading': 'Результати оновлюються …',
   'search.results.empty': 'За цим запитом зараз немає пропозицій.',
@@ -61,7 +61,7 @@ export const searchUk: Record<keyof typeof searchDe, string> = {
   'search.suggest.radius': 'Збільшити радіус до {radius} км',
   'search.suggest.drop': 'Видалити фільтр «{filter}»',
   'search.suggest.count.one': '{count} пропозиція',
-  'search.suggest.count.other': '{count, plural, few {# пропозиції} many {# пропозицій} other {# пропозиції}}',
+  'search.suggest.count.other': '{count, plural, few {{count} пропозиції} many {{count} пропозицій} other {{count} пропозицій}}',
   'search.suggest.clearAll': 'Новий пошук без фільтрів',
   'search.distance': '{km} км від {place}',
   'search.fallback':

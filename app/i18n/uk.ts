@@ -40,7 +40,7 @@ export const uk: Record<keyof typeof de, string> = {
   'home.search.whereHint': 'напр. Goslar або 99734',
   'home.search.submit': 'Шукати',
   'home.total.one': '{count} актуальна пропозиція',
-  'home.total.other': '{count, plural, few {# актуальні пропозиції} many {# актуальних пропозицій} other {# актуальної пропозиції}}',
+  'home.total.other': '{count, plural, few {{count} актуальні пропозиції} many {{count} актуальних пропозицій} other {{count} актуальних пропозицій}}',
   'home.byType.title': 'За видом пропозиції',
   'home.byDistrict.title': 'За районом',
   'home.byDistrict.lead': 'Усі пропозиції в радіусі 25 км від районного центру.',
@@ -48,7 +48,7 @@ export const uk: Record<keyof typeof de, string> = {
   'home.newest.all': 'Переглянути всі пропозиції',
   'home.newest.empty': 'Зараз немає опублікованих пропозицій. Загляньте, будь ласка, згодом.',
   'count.one': '{count} пропозиція',
-  'count.other': '{count, plural, few {# пропозиції} many {# пропозицій} other {# пропозиції}}',
+  'count.other': '{count, plural, few {{count} пропозиції} many {{count} пропозицій} other {{count} пропозицій}}',
 
   'listing.offerType': 'Вид пропозиції',
   'listing.company': 'Підприємство',
