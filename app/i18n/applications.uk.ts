@@ -5,7 +5,7 @@ export const applicationsUk: Record<keyof typeof applicationsDe, string> = {
   'applications.status.received': 'Отримано',
   'applications.status.in_review': 'На розгляді',
   'applications.status.interview': 'Співбесіда',
-  'applications.status.offer': 'Пропозиція',
+  'applications.status.offer': 'Пропозиція роботи',
   'applications.status.hired': 'Прийнято на роботу',
   'applications.status.rejected': 'Відмовлено',
   'applications.status.withdrawn': 'Відкликано',
@@ -150,7 +150,7 @@ export const applicationsUk: Record<keyof typeof applicationsDe, string> = {
   'applications.reject.hint': 'Ввічлива пропозиція мовою особи ({lang}) – Ви можете вільно її змінити. Її буде надіслано електронною поштою, і вона з’явиться в історії.',
   'applications.reject.submit': 'Надіслати відмову',
   'applications.reject.template':
-    'Щиро дякуємо за Вашу заявку на посаду {title} та за Ваш інтерес до {company}. Ми уважно переглянули Ваші документи й зрештою обрали іншу особу.\n\nЦе рішення не є оцінкою Вас як людини. Ми знаємо, скільки зусиль вимагає заявка, і дякуємо Вам за це.\n\nБажаємо Вам усього найкращого та успіхів на подальшому шляху.',
+    'Щиро дякуємо за Вашу заявку на «{title}» та за Ваш інтерес до {company}. Ми уважно переглянули Ваші документи й зрештою обрали іншу особу.\n\nЦе рішення не є оцінкою Вас як людини. Ми знаємо, скільки зусиль вимагає заявка, і дякуємо Вам за це.\n\nБажаємо Вам усього найкращого та успіхів на подальшому шляху.',
   'applications.lang.de': 'Німецька',
   'applications.lang.en': 'Англійська',
 

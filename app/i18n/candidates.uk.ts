@@ -31,7 +31,7 @@ export const candidatesUk: Record<keyof typeof candidatesDe, string> = {
   'candidates.results.from': 'Відстані від місця проживання до {place}',
 
   'candidates.card.heading': 'Кандидат(-ка) {initial}.',
-  'candidates.card.distance': '{km} км звідси',
+  'candidates.card.distance': 'за {km} км',
   'candidates.card.referred': 'рекомендовано',
   'candidates.card.referred.hint': 'Рекомендовано мережею палати: особа погодилася, щоб її бачили підприємства-члени її палати.',
   'candidates.card.open': 'Переглянути профіль',

@@ -28,7 +28,7 @@ export const searchUk: Record<keyof typeof searchDe, string> = {
   'search.facet.state': 'Федеральна земля',
   'search.facet.benefit': 'Що пропонує підприємство',
   'search.facet.count': '{count, plural, one {{count} пропозиція} few {{count} пропозиції} many {{count} пропозицій} other {{count} пропозицій}}',
-  'search.filter.any': 'Будь-яке',
+  'search.filter.any': 'Неважливо',
   'search.filter.start': 'Початок не раніше',
   'search.filter.cert': 'Мій шкільний атестат',
   'search.filter.cert.hint': 'Показує пропозиції, які вимагають щонайбільше цей атестат.',
