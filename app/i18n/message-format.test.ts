@@ -22,6 +22,15 @@ describe('formatMessage', () => {
     expect(forms).toEqual(['zero', 'one', 'two', 'few', 'many', 'other'])
   })
 
+  it('chooses the plural form of a count passed already formatted', () => {
+    const text = '{count, plural, one {# Angebot} other {# Angebote}}'
+    expect(formatMessage('de-DE', text, { count: '1' })).toBe('1 Angebot')
+    expect(formatMessage('de-DE', text, { count: '1.234' })).toBe('1.234 Angebote')
+    const uk = '{count, plural, one {# пропозиція} few {# пропозиції} many {# пропозицій} other {# пропозиції}}'
+    expect(formatMessage('uk-UA', uk, { count: '1 234' })).toMatch(/^1\s234 пропозиції$/)
+    expect(formatMessage('ar', '{n, plural, few {few} other {other}}', { n: '١٠' })).toBe('few')
+  })
+
   it('lists the placeholders of plain and plural messages', () => {
     expect(placeholdersOf('{a} und {b} und {a}')).toEqual(['a', 'b'])
     expect(placeholdersOf('{name}: {count, plural, one {# Tag} other {# Tage ab {date}}}')).toEqual(['count', 'date', 'name'])

@@ -25,7 +25,24 @@ export function formatMessage(locale: string, text: string, params?: Params): st
     format = new IntlMessageFormat(text, locale, undefined, { ignoreTag: true })
     compiled.set(key, format)
   }
-  return String(format.format(params ?? {}))
+  return String(format.format(params ? numbersOf(params) : {}))
+}
+
+// Callers often pass counts already formatted ("1.234", "1 234", "١٬٢٣٤"); plural forms need the number.
+const FORMATTED_INTEGER = /^\d{1,3}(?:[.,\u00a0\u202f\u2009 ’'\u066c]\d{3})+$/
+const ARABIC_INDIC = /[\u0660-\u0669]/g
+
+function numbersOf(params: Params): Params {
+  const result: Params = {}
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value !== 'string') {
+      result[name] = value
+      continue
+    }
+    const digits = value.replace(ARABIC_INDIC, (d) => String(d.charCodeAt(0) - 0x0660))
+    result[name] = /^\d+$/.test(digits) || FORMATTED_INTEGER.test(digits) ? Number(digits.replace(/\D/g, '')) : value
+  }
+  return result
 }
 
 /** The placeholder names a message uses, ICU arguments included, for the dictionary completeness test. */

@@ -22,6 +22,8 @@ export const retentionAr: Record<keyof typeof retentionDe, string> = {
   'retention.notice.audit': 'نحتفظ بسجل الأمان (من غيّر ماذا ومتى، مع معرّف الحساب فقط) مدة {auditLog}.',
   'retention.notice.listings':
     'تبقى إعلانات الوظائف المغلقة محفوظة مدة {closedListing} كسجل للشركة؛ وبعد ذلك نزيل اسم الشخص المسؤول عن التواصل.',
+  'retention.notice.reports':
+    'إذا أبلغتم عن محتوى وذكرتم اسمكم أو بريدكم الإلكتروني، نحذفهما بعد {reporterContact} من اتخاذ القرار بشأن بلاغكم. يبقى البلاغ نفسه دون هذه البيانات لأرقام الشفافية لدينا.',
   'retention.notice.views': 'نحصي مرات مشاهدة إعلانات الوظائف كمجموع يومي فقط، دون عنوان IP أو أي معرّف آخر.',
   'retention.notice.logs': 'نحذف سجلات الخادم بعد 14 يومًا.',
   'retention.notice.legal': 'لا تتأثر بذلك التزامات الحفظ القانونية.',

@@ -1,5 +1,5 @@
 import { LOCALES, translate, type Lang, type MessageKey } from '~/i18n'
-import { berlinDate, dateTimeFormat, numberFormat, pluralRules, relativeTimeFormat } from './intl'
+import { berlinDate, dateTimeFormat, numberFormat, relativeTimeFormat } from './intl'
 
 export type PayPeriod = 'hour' | 'month' | 'year'
 
@@ -110,7 +110,10 @@ export function formatCount(lang: Lang, value: number): string {
   return numberFormat(LOCALES[lang]).format(value)
 }
 
-/** Picks the `.one` or `.other` variant of a message by the language's plural rules. */
-export function pluralKey<K extends string>(lang: Lang, count: number, keys: { one: K; other: K }): K {
-  return pluralRules(LOCALES[lang]).select(count) === 'one' ? keys.one : keys.other
+/**
+ * Picks the `.one` (exactly one) or `.other` variant of a message. Languages with more forms, or whose
+ * "one" form also covers 21, 31, … (Ukrainian), write the `.other` text as an ICU plural message.
+ */
+export function pluralKey<K extends string>(_lang: Lang, count: number, keys: { one: K; other: K }): K {
+  return count === 1 ? keys.one : keys.other
 }
