@@ -115,6 +115,17 @@ describe('toListingDocument', () => {
     expect(flattenOccupationLabels({})).toEqual([])
   })
 
+  it('indexes Ukrainian and Turkish labels in attributes of their own, ahead of the cap on labels', () => {
+    const many = Array.from({ length: 70 }, (_, i) => `label ${i}`)
+    const doc = toListingDocument({
+      ...source(),
+      occupation: { id: 8, name: 'Koch/Köchin', labels: { de: ['Koch'], en: many, uk: ['Кухар / кухарка', 'Кухар', 'кухарка'], tr: ['Aşçı'], fr: ['cuisinier'] }, fieldCode: '29', isCrafts: false },
+    })
+    expect(doc.occupationLabelsUk).toEqual(['Кухар', 'кухарка'])
+    expect(doc.occupationLabelsTr).toEqual(['Aşçı'])
+    expect(doc.occupationLabelsFr).toEqual([])
+  })
+
   it('indexes each word of the labels once, in its first spelling and order', () => {
     expect(distinctWords(['Koch', 'Köchin', 'Koch in Privathaushalt', 'koch/köchin', 'Kfz-Mechatroniker/in'])).toEqual([
       'Koch',

@@ -20,7 +20,7 @@ export interface ListingDocumentSource {
  * Bumped whenever documents change shape; at start an index holding another version is rebuilt
  * (server/services.ts), so a new filter never meets documents that lack its attribute.
  */
-export const LISTING_DOCUMENT_VERSION = 3
+export const LISTING_DOCUMENT_VERSION = 4
 
 export interface ListingDocument {
   id: number
@@ -34,6 +34,8 @@ export interface ListingDocument {
   occupationLabels: string[]
   occupationLabelsEn: string[]
   occupationLabelsAr: string[]
+  occupationLabelsUk: string[]
+  occupationLabelsTr: string[]
   occupationLabelsFr: string[]
   occupationLabelsEs: string[]
   isCrafts: boolean
@@ -79,7 +81,9 @@ export const MAX_OCCUPATION_LABELS = 60
 /** Average paid hours per month for a 40-hour week (40 × 52 / 12). */
 export const HOURS_PER_MONTH = 173
 
-const LABEL_LANGUAGES = ['de', 'en', 'ar', 'fr', 'es'] as const
+// Ukrainian and Turkish hold only Passgenau's own few names per occupation: they come before ESCO's
+// long lists, so the cap on labels (which cuts from the end) never drops them.
+const LABEL_LANGUAGES = ['de', 'uk', 'tr', 'en', 'ar', 'fr', 'es'] as const
 
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' }
 
@@ -103,7 +107,7 @@ export type OccupationLabelFields = Record<(typeof LABEL_LANGUAGES)[number], str
  */
 export function splitOccupationLabels(labels: Occupation['labels'] | null | undefined, occupationName?: string): OccupationLabelFields {
   const seen = new Set<string>()
-  const result: OccupationLabelFields = { de: [], en: [], ar: [], fr: [], es: [] }
+  const result: OccupationLabelFields = { de: [], en: [], ar: [], uk: [], tr: [], fr: [], es: [] }
   let total = 0
   const add = (lang: keyof OccupationLabelFields, raw: string) => {
     const label = raw.trim()
@@ -178,7 +182,10 @@ function dateOnly(value: string | Date): { iso: string; ts: number } {
   return { iso, ts }
 }
 
-type LabelAttributes = Pick<ListingDocument, 'occupationLabels' | 'occupationLabelsEn' | 'occupationLabelsAr' | 'occupationLabelsFr' | 'occupationLabelsEs'>
+type LabelAttributes = Pick<
+  ListingDocument,
+  'occupationLabels' | 'occupationLabelsEn' | 'occupationLabelsAr' | 'occupationLabelsUk' | 'occupationLabelsTr' | 'occupationLabelsFr' | 'occupationLabelsEs'
+>
 
 /** Label attributes by occupation (its id, name and labels as the key): a reindex repeats each a few hundred times. */
 const labelAttributes = new Map<string, LabelAttributes>()
@@ -193,6 +200,8 @@ function labelAttributesOf(occupation: ListingDocumentSource['occupation']): Lab
       occupationLabels: distinctWords(labels.de),
       occupationLabelsEn: distinctWords(labels.en),
       occupationLabelsAr: distinctWords(labels.ar),
+      occupationLabelsUk: distinctWords(labels.uk),
+      occupationLabelsTr: distinctWords(labels.tr),
       occupationLabelsFr: distinctWords(labels.fr),
       occupationLabelsEs: distinctWords(labels.es),
     }

@@ -15,6 +15,8 @@ export const listingIndexSettings = {
     'occupationLabels',
     'occupationLabelsEn',
     'occupationLabelsAr',
+    'occupationLabelsUk',
+    'occupationLabelsTr',
     'occupationLabelsFr',
     'occupationLabelsEs',
     'company',
@@ -61,6 +63,8 @@ export const listingIndexSettings = {
   localizedAttributes: [
     { attributePatterns: ['occupationLabelsEn'], locales: ['eng'] },
     { attributePatterns: ['occupationLabelsAr'], locales: ['ara'] },
+    { attributePatterns: ['occupationLabelsUk'], locales: ['ukr'] },
+    { attributePatterns: ['occupationLabelsTr'], locales: ['tur'] },
     { attributePatterns: ['occupationLabelsFr'], locales: ['fra'] },
     { attributePatterns: ['occupationLabelsEs'], locales: ['spa'] },
   ],

@@ -8,6 +8,7 @@ import { OccupationWishes } from '~/components/seeker/occupation-wishes'
 import { ProfileForm } from '~/components/seeker/profile-form'
 import seekerStyles from '~/components/seeker/seeker.css?url'
 import { translate, useT } from '~/i18n'
+import { getLang } from '~/i18n/lang.server'
 import { requireSeeker } from '~/modules/auth/guards.server'
 import { searchOccupations } from '~/modules/listings/occupations.server'
 import { addWishedOccupation, getProfileView, removeWishedOccupation, saveProfile } from '~/modules/seekers/profile.server'
@@ -27,7 +28,8 @@ export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFr
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireSeeker(context, request)
   const query = (new URL(request.url).searchParams.get('occupation') ?? '').trim().slice(0, 80)
-  const [view, matches] = await Promise.all([getProfileView(user.id), query ? searchOccupations(query) : []])
+  const lang = getLang(request)
+  const [view, matches] = await Promise.all([getProfileView(user.id, undefined, lang), query ? searchOccupations(query, { lang }) : []])
   return { view, query, matches }
 }
 

@@ -160,6 +160,27 @@ describe.each(targets)('ensureReferenceData on %s', (_driver, open) => {
     expect(byName.get('Kraftfahrzeugmechatroniker')!.en).toContain('vehicle technician')
   })
 
+  it('names every training occupation in Ukrainian, Turkish and Arabic, its own name first', async () => {
+    const [{ missing }] = await rows<{ missing: number }>(
+      target.db,
+      sql`select count(*)::int as missing from occupations where kind = 'training'
+          and (jsonb_array_length(coalesce(labels->'uk', '[]')) = 0 or jsonb_array_length(coalesce(labels->'tr', '[]')) = 0
+            or jsonb_array_length(coalesce(labels->'ar', '[]')) = 0)`,
+    )
+    expect(missing).toBe(0)
+    const [koch] = await rows<{ uk: string[]; tr: string[]; ar: string[] }>(
+      target.db,
+      sql`select labels->'uk' as uk, labels->'tr' as tr, labels->'ar' as ar from occupations where slug = 'koch-koechin'`,
+    )
+    expect(koch.uk.slice(0, 3)).toEqual(['Кухар / кухарка', 'Кухар', 'кухарка'])
+    expect(koch.tr[0]).toBe('Aşçı')
+    // The own Arabic name comes before the labels of the linked ESCO occupations ("طاهي / طاهية").
+    expect(koch.ar[0]).toBe('طباخ / طباخة')
+    expect(koch.ar).toContain('طاهي / طاهية')
+    const [nurse] = await rows<{ uk: string[] }>(target.db, sql`select labels->'uk' as uk from occupations where slug = 'gesundheits-und-krankenpfleger-krankenschwester'`)
+    expect(nurse.uk).toContain('Медсестра')
+  })
+
   it('resolves Goslar 38640 to one Harz place with coordinates and population', async () => {
     const goslar = await rows<{ name: string; lat: number; lng: number; is_harz: boolean; population: number }>(
       target.db,
@@ -213,5 +234,14 @@ describe.each(targets)('ensureReferenceData on %s', (_driver, open) => {
       sql`select labels->'en' as en from occupations where slug = 'koch-koechin'`,
     )
     expect(koch.en).toContain('cook')
+  })
+
+  it('reloads a database loaded before the Ukrainian and Turkish names existed', async () => {
+    await target.db.execute(sql`update occupations set labels = labels - 'uk' - 'tr'`)
+    await target.db.execute(sql`comment on table places is 'passgenau reference data 0000000000000000'`)
+    expect((await ensureReferenceData(target.db)).loaded).toBe(true)
+    const [row] = await rows<{ n: number }>(target.db, sql`select count(*)::int as n from occupations where jsonb_array_length(coalesce(labels->'uk', '[]')) > 0`)
+    expect(row.n).toBeGreaterThanOrEqual(319)
+    expect((await ensureReferenceData(target.db)).loaded).toBe(false)
   })
 })

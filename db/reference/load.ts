@@ -1,6 +1,6 @@
 /**
- * Loads the shipped reference data (db/reference-data/*.csv) into places, occupation_fields and
- * occupations. Runs at every start: it compares a hash of the CSV files with the marker left by the
+ * Loads the shipped reference data (db/reference-data/*.csv, and Passgenau's own occupation names in
+ * db/reference/occupation-labels.csv) into places, occupation_fields and occupations. Runs at every start: it compares a hash of the CSV files with the marker left by the
  * last load and does nothing while they match, so only a fresh database or changed data costs time.
  */
 import { createHash } from 'node:crypto'
@@ -8,11 +8,14 @@ import { readFile } from 'node:fs/promises'
 import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../client'
 import { parseCsvRecords } from './csv'
-import { toEscoOccupationRow, toFieldRow, toPlaceRow, toTrainingOccupationRow } from './rows'
+import { groupOwnLabels, parseOwnLabels } from './occupation-labels'
+import { toEscoOccupationRow, toFieldRow, toPlaceRow, toTrainingOccupationRow, type OccupationRow } from './rows'
 
 const FILES = ['places.csv', 'occupation-fields.csv', 'training-occupations.csv', 'esco-occupations.csv'] as const
+const OWN_LABELS_FILE = new URL('./occupation-labels.csv', import.meta.url)
 // Part of the version, so a change in how rows are built reloads data whose files did not change.
-const LOADER_REVISION = '1'
+// 2: labels in Ukrainian and Turkish, own names first.
+const LOADER_REVISION = '2'
 const MARKER_PREFIX = 'passgenau reference data '
 // Any fixed number: it only has to be the same for every process that loads reference data.
 const ADVISORY_LOCK = 7_042_001
@@ -105,31 +108,49 @@ async function writeOccupations(db: Executor, json: string): Promise<void> {
       labels = excluded.labels`)
 }
 
-async function readReferenceFiles(): Promise<{ texts: Record<(typeof FILES)[number], string>; version: string }> {
-  const contents = await Promise.all(FILES.map((file) => readFile(new URL(`../reference-data/${file}`, import.meta.url))))
+interface ReferenceFiles {
+  texts: Record<(typeof FILES)[number], string>
+  ownLabels: string
+  version: string
+}
+
+async function readReferenceFiles(): Promise<ReferenceFiles> {
+  const [ownLabels, ...contents] = await Promise.all([
+    readFile(OWN_LABELS_FILE),
+    ...FILES.map((file) => readFile(new URL(`../reference-data/${file}`, import.meta.url))),
+  ])
   const hash = createHash('sha256').update(LOADER_REVISION)
   for (const content of contents) hash.update(content)
+  hash.update(ownLabels)
   const texts = Object.fromEntries(FILES.map((file, i) => [file, contents[i].toString('utf8')]))
-  return { texts: texts as Record<(typeof FILES)[number], string>, version: hash.digest('hex').slice(0, 16) }
+  return { texts: texts as ReferenceFiles['texts'], ownLabels: ownLabels.toString('utf8'), version: hash.digest('hex').slice(0, 16) }
+}
+
+/** The occupation rows: training occupations, then ESCO's, each with Passgenau's own names. */
+export function buildOccupationRows(texts: Pick<ReferenceFiles['texts'], 'training-occupations.csv' | 'esco-occupations.csv'>, ownLabelsText: string): OccupationRow[] {
+  const esco = parseCsvRecords(texts['esco-occupations.csv'])
+  const training = parseCsvRecords(texts['training-occupations.csv'])
+  const escoByUri = new Map(esco.map((record) => [record.uri, record]))
+  const slugs = new Set([...training, ...esco].map((record) => record.slug))
+  const own = groupOwnLabels(parseOwnLabels(ownLabelsText), slugs)
+  return [
+    ...training.map((record) => toTrainingOccupationRow(record, escoByUri, own.get(record.slug))),
+    ...esco.map((record) => toEscoOccupationRow(record, own.get(record.slug))),
+  ]
 }
 
 export async function ensureReferenceData(
   db: Database,
   log: (message: string) => void = () => {},
 ): Promise<ReferenceDataCounts> {
-  const { texts, version } = await readReferenceFiles()
+  const { texts, ownLabels, version } = await readReferenceFiles()
   const marker = `${MARKER_PREFIX}${version}`
   if ((await readMarker(db)) === marker) return { ...(await countRows(db)), loaded: false }
 
   const started = Date.now()
-  const esco = parseCsvRecords(texts['esco-occupations.csv'])
-  const escoByUri = new Map(esco.map((record) => [record.uri, record]))
   const places = parseCsvRecords(texts['places.csv']).map(toPlaceRow)
   const fields = parseCsvRecords(texts['occupation-fields.csv']).map(toFieldRow)
-  const occupations = [
-    ...parseCsvRecords(texts['training-occupations.csv']).map((record) => toTrainingOccupationRow(record, escoByUri)),
-    ...esco.map(toEscoOccupationRow),
-  ]
+  const occupations = buildOccupationRows(texts, ownLabels)
 
   const loaded = await db.transaction(async (tx) => {
     // Two processes starting at once (web server and worker) must not both insert the places.

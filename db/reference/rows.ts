@@ -1,9 +1,10 @@
 // Turns the records of db/reference-data/*.csv into rows for the reference tables.
 import type { OccupationLabels } from '../schema/reference'
+import type { OwnLabelLanguage } from './occupation-labels'
 
 type Csv = Record<string, string>
 
-export const LANGUAGES = ['de', 'en', 'ar', 'fr', 'es'] as const
+export const LANGUAGES = ['de', 'en', 'ar', 'uk', 'tr', 'fr', 'es'] as const
 export type Language = (typeof LANGUAGES)[number]
 
 export interface PlaceRow {
@@ -73,6 +74,8 @@ function escoLabels(r: Csv): { preferred: Record<Language, string[]>; alternativ
       de: [r.de],
       en: [r.en],
       ar: r.ar ? withGenderHalves(r.ar) : [],
+      uk: [],
+      tr: [],
       fr: r.fr ? [r.fr] : [],
       es: r.es ? [r.es] : [],
     },
@@ -80,6 +83,8 @@ function escoLabels(r: Csv): { preferred: Record<Language, string[]>; alternativ
       de: splitList(r.de_alt),
       en: splitList(r.en_alt),
       ar: [],
+      uk: [],
+      tr: [],
       fr: splitList(r.fr_alt),
       es: splitList(r.es_alt),
     },
@@ -95,7 +100,17 @@ function mergeLabels(parts: Partial<Record<Language, string[]>>[]): Required<Occ
   return labels
 }
 
-export function toEscoOccupationRow(r: Csv): OccupationRow {
+/** Passgenau's own names of one occupation (occupation-labels.csv), each gender pair also as its halves. */
+export type OwnNames = Partial<Record<OwnLabelLanguage, string[]>>
+
+function ownLabels(own: OwnNames | undefined): Partial<Record<Language, string[]>> {
+  const labels: Partial<Record<Language, string[]>> = {}
+  for (const [lang, list] of Object.entries(own ?? {}) as Array<[OwnLabelLanguage, string[]]>) labels[lang] = list.flatMap(withGenderHalves)
+  return labels
+}
+
+/** An ESCO occupation's labels; Passgenau's own names come first, ahead of ESCO's in the same language. */
+export function toEscoOccupationRow(r: Csv, own?: OwnNames): OccupationRow {
   const { preferred, alternative } = escoLabels(r)
   return {
     kind: 'esco',
@@ -108,15 +123,16 @@ export function toEscoOccupationRow(r: Csv): OccupationRow {
     field_code: null,
     isco_group: orNull(r.isco_group),
     esco_uri: r.uri,
-    labels: mergeLabels([preferred, alternative]),
+    labels: mergeLabels([ownLabels(own), preferred, alternative]),
   }
 }
 
 /**
  * A training occupation carries its own German names plus every label of the ESCO occupations it
- * is linked to, so that "electrician" or "كهربائي" finds an Elektroniker/in.
+ * is linked to, so that "electrician" or "كهربائي" finds an Elektroniker/in. Its own names in other
+ * languages (occupation-labels.csv) come first: the first label of a language is the one to show.
  */
-export function toTrainingOccupationRow(r: Csv, escoByUri: Map<string, Csv>): OccupationRow {
+export function toTrainingOccupationRow(r: Csv, escoByUri: Map<string, Csv>, own?: OwnNames): OccupationRow {
   const linked = r.esco_uris
     .split(' ')
     .filter(Boolean)
@@ -138,6 +154,7 @@ export function toTrainingOccupationRow(r: Csv, escoByUri: Map<string, Csv>): Oc
     esco_uri: orNull(r.esco_uris.split(' ')[0]),
     labels: mergeLabels([
       { de: [r.name, r.masculine, r.feminine] },
+      ownLabels(own),
       ...linked.map((l) => l.preferred),
       ...linked.map((l) => l.alternative),
     ]),

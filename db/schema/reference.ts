@@ -32,7 +32,11 @@ export const occupationFields = pgTable('occupation_fields', {
   title: text('title').notNull(),
 })
 
-export type OccupationLabels = Partial<Record<'de' | 'en' | 'ar' | 'fr' | 'es', string[]>>
+/**
+ * Labels by language; the first of a language is the name to show. uk and tr, and ar for training
+ * occupations, begin with Passgenau's own names (db/reference/occupation-labels.csv).
+ */
+export type OccupationLabels = Partial<Record<'de' | 'en' | 'ar' | 'uk' | 'tr' | 'fr' | 'es', string[]>>
 
 /** Recognised training occupations and ESCO occupations, with labels in several languages. */
 export const occupations = pgTable(

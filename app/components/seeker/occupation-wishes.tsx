@@ -2,7 +2,8 @@ import { Form } from '@remix-run/react'
 import { useId } from 'react'
 import { Field, FieldError } from '~/components/form/field'
 import { useSuggestions } from '~/components/employer/use-suggestions'
-import { useT, type MessageKey } from '~/i18n'
+import { useLang, useT, type MessageKey } from '~/i18n'
+import type { OccupationName } from '~/modules/reference/occupation-label'
 import { MAX_WISHED_OCCUPATIONS } from '~/modules/seekers/profile.schema'
 
 export interface OccupationItem {
@@ -11,6 +12,14 @@ export interface OccupationItem {
   kind: 'training' | 'esco'
   /** The label in another language that matched the search ("electrician"). */
   matchedLabel?: string | null
+  /** The name in the interface language (occupationLabel); the German name when missing. */
+  label?: OccupationName
+}
+
+/** The occupation's name in the interface language, marked with its own language where that differs. */
+function Name({ occupation, pageLang }: { occupation: OccupationItem; pageLang: string }) {
+  const name = occupation.label ?? { text: occupation.name, lang: 'de' }
+  return name.lang === pageLang ? <>{name.text}</> : <span lang={name.lang}>{name.text}</span>
 }
 
 interface Props {
@@ -26,6 +35,7 @@ interface Props {
  */
 export function OccupationWishes({ chosen, query, matches, error }: Props) {
   const t = useT()
+  const lang = useLang()
   const id = useId()
   const suggestions = useSuggestions(
     (q) => `/api/occupations?${new URLSearchParams({ q })}`,
@@ -44,13 +54,16 @@ export function OccupationWishes({ chosen, query, matches, error }: Props) {
         {chosen.map((o) => (
           <li key={o.id}>
             <span>
-              {o.name} <span className="muted">({t(`profile.occupations.kind.${o.kind}`)})</span>
+              <Name occupation={o} pageLang={lang} /> <span className="muted">({t(`profile.occupations.kind.${o.kind}`)})</span>
             </span>
             <Form method="post">
               <input type="hidden" name="occupationId" value={o.id} />
               <button type="submit" name="intent" value="remove-occupation" className="button button--small">
                 {t('profile.occupations.remove')}
-                <span className="visually-hidden"> {o.name}</span>
+                <span className="visually-hidden">
+                  {' '}
+                  <Name occupation={o} pageLang={lang} />
+                </span>
               </button>
             </Form>
           </li>
@@ -71,7 +84,7 @@ export function OccupationWishes({ chosen, query, matches, error }: Props) {
           <datalist id={`${id}-suggestions`}>
             {suggestions.items.map((o) => (
               <option key={o.id} value={o.name}>
-                {o.matchedLabel ?? t(`profile.occupations.kind.${o.kind}`)}
+                {o.label && o.label.lang === lang && lang !== 'de' ? o.label.text : (o.matchedLabel ?? t(`profile.occupations.kind.${o.kind}`))}
               </option>
             ))}
           </datalist>
@@ -90,7 +103,7 @@ export function OccupationWishes({ chosen, query, matches, error }: Props) {
               .map((o) => (
                 <li key={o.id}>
                   <span>
-                    {o.name}{' '}
+                    <Name occupation={o} pageLang={lang} />{' '}
                     <span className="muted">
                       {o.matchedLabel ? `(${o.matchedLabel}) ` : null}
                       {t(`profile.occupations.kind.${o.kind}`)}
@@ -101,7 +114,10 @@ export function OccupationWishes({ chosen, query, matches, error }: Props) {
                     <input type="hidden" name="occupationQuery" value={query} />
                     <button type="submit" name="intent" value="add-occupation" className="button button--small">
                       {t('profile.occupations.add')}
-                      <span className="visually-hidden"> {o.name}</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        <Name occupation={o} pageLang={lang} />
+                      </span>
                     </button>
                   </Form>
                 </li>

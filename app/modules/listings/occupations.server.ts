@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { occupations } from '../../../db/schema'
 import { OFFER_TYPE_VALUES } from '../search/search-params'
+import { occupationLabel, type OccupationName } from '../reference/occupation-label'
 import { understandSearchText } from '../search/understanding/lexicon.server'
 
 export interface OccupationOption {
@@ -9,29 +10,48 @@ export interface OccupationOption {
   name: string
   kind: 'training' | 'esco'
   durationMonths: number | null
-  /** The German, English or Arabic label that matched, when it is not the name itself ("electrician"). */
+  /** The label in any language that matched, when it is not the name itself ("electrician", "кухар"). */
   matchedLabel: string | null
+  /** The name to show in the interface language (occupationLabel). */
+  label: OccupationName
+}
+
+interface PickerOptions {
+  trainingOnly?: boolean
+  limit?: number
+  /** The interface language the names are shown in; German by default. */
+  lang?: string
 }
 
 export const OCCUPATION_SUGGESTION_LIMIT = 10
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
-/** German, English and Arabic labels of an occupation as one list (seekers search in all three). */
-const labelsOf = sql`jsonb_array_elements_text(coalesce(${occupations.labels}->'de', '[]'::jsonb) || coalesce(${occupations.labels}->'en', '[]'::jsonb) || coalesce(${occupations.labels}->'ar', '[]'::jsonb))`
+/** German, English, Arabic, Ukrainian and Turkish labels of an occupation as one list (seekers search in all of them). */
+const labelsOf = sql`jsonb_array_elements_text(${sql.join(
+  ['de', 'en', 'ar', 'uk', 'tr'].map((lang) => sql`coalesce(${occupations.labels}->${sql.raw(`'${lang}'`)}, '[]'::jsonb)`),
+  sql` || `,
+)})`
 
 const columns = {
   id: occupations.id,
   name: occupations.name,
   kind: occupations.kind,
   durationMonths: occupations.durationMonths,
+  labels: occupations.labels,
+}
+
+type Row = { id: number; name: string; kind: 'training' | 'esco'; durationMonths: number | null; labels: typeof occupations.$inferSelect.labels }
+
+function toOption({ labels, ...row }: Row, matchedLabel: string | null, lang: string | undefined): OccupationOption {
+  return { ...row, matchedLabel, label: occupationLabel({ name: row.name, labels }, lang ?? 'de') }
 }
 
 /**
  * The occupations the listing search reads out of the words ("Schreiner" → Tischler/in, "MFA",
  * "кухар"), training occupations first: the picker offers what the search would find.
  */
-async function understoodOccupations(query: string, opts: { trainingOnly?: boolean; limit?: number }, db: Database): Promise<OccupationOption[]> {
+async function understoodOccupations(query: string, opts: PickerOptions, db: Database): Promise<OccupationOption[]> {
   const understood = await understandSearchText(query, db)
   if (!understood.occupationIds || understood.parts.some((part) => part.kind !== 'occupation')) return []
   const rows = await db
@@ -40,18 +60,19 @@ async function understoodOccupations(query: string, opts: { trainingOnly?: boole
     .where(and(inArray(occupations.id, understood.occupationIds), opts.trainingOnly ? eq(occupations.kind, 'training') : undefined))
     .orderBy(desc(eq(occupations.kind, 'training')), asc(sql`length(${occupations.name})`), asc(occupations.id))
     .limit(opts.limit ?? OCCUPATION_SUGGESTION_LIMIT)
-  return rows.map((row) => ({ ...row, matchedLabel: row.name.toLocaleLowerCase('de').includes(query.trim().toLocaleLowerCase('de')) ? null : query.trim() }))
+  return rows.map((row) => toOption(row, row.name.toLocaleLowerCase('de').includes(query.trim().toLocaleLowerCase('de')) ? null : query.trim(), opts.lang))
 }
 
 /**
  * Occupations for the picker: those the search understands the words as (see above), then those
- * whose name or German/English/Arabic label contains `query` — recognised training occupations
- * first (an Ausbildung may only be offered in one), then names that start with the words, then the
- * shorter name. `trainingOnly` limits to training occupations.
+ * whose name or German/English/Arabic/Ukrainian/Turkish label contains `query` — recognised training
+ * occupations first (an Ausbildung may only be offered in one), then names that start with the
+ * words, then the shorter name. `trainingOnly` limits to training occupations; each option carries
+ * its name in `lang`.
  */
 export async function searchOccupations(
   query: string,
-  opts: { trainingOnly?: boolean; limit?: number } = {},
+  opts: PickerOptions = {},
   db: Database = getDb(),
 ): Promise<OccupationOption[]> {
   const text = query.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de').slice(0, 80)
@@ -63,7 +84,7 @@ export async function searchOccupations(
   return [...understood, ...byText].filter((option) => !seen.has(option.id) && seen.add(option.id)).slice(0, limit)
 }
 
-async function occupationsContaining(text: string, opts: { trainingOnly?: boolean; limit?: number }, db: Database): Promise<OccupationOption[]> {
+async function occupationsContaining(text: string, opts: PickerOptions, db: Database): Promise<OccupationOption[]> {
   const contains = `%${escapeLike(text)}%`
   const label: SQL<string | null> = sql`(select l from ${labelsOf} as l where lower(l) like ${contains} limit 1)`
   const rows = await db
@@ -85,16 +106,13 @@ async function occupationsContaining(text: string, opts: { trainingOnly?: boolea
       asc(occupations.id),
     )
     .limit(opts.limit ?? OCCUPATION_SUGGESTION_LIMIT)
-  return rows.map(({ label: matched, ...row }) => ({
-    ...row,
-    matchedLabel: matched && !row.name.toLocaleLowerCase('de').includes(text) ? matched : null,
-  }))
+  return rows.map(({ label: matched, ...row }) => toOption(row, matched && !row.name.toLocaleLowerCase('de').includes(text) ? matched : null, opts.lang))
 }
 
-export async function getOccupationOption(id: number, db: Database = getDb()): Promise<OccupationOption | null> {
+export async function getOccupationOption(id: number, db: Database = getDb(), lang = 'de'): Promise<OccupationOption | null> {
   if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return null
   const [row] = await db.select(columns).from(occupations).where(eq(occupations.id, id))
-  return row ? { ...row, matchedLabel: null } : null
+  return row ? toOption(row, null, lang) : null
 }
 
 /** An exact name (case-insensitive) picks the occupation without a second step, as a datalist choice does. */

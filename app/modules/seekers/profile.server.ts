@@ -3,6 +3,7 @@ import type { MessageKey } from '~/i18n/types'
 import { Invalid, NotFound, type FieldErrors } from '~/utils/errors'
 import { getDb, type Database } from '../../../db/client'
 import { documents, occupations, places, seekerProfiles, type SeekerProfile } from '../../../db/schema'
+import { occupationLabel, type OccupationName } from '../reference/occupation-label'
 import { resolvePlace } from '../search/place.server'
 import { profileCompleteness, type Completeness } from './profile-completeness'
 import { MAX_WISHED_OCCUPATIONS, ProfileInput, type ProfileFormValues } from './profile.schema'
@@ -11,6 +12,8 @@ export interface WishedOccupation {
   id: number
   name: string
   kind: 'training' | 'esco'
+  /** The name to show in the interface language. */
+  label: OccupationName
 }
 
 export interface ProfileView {
@@ -49,11 +52,11 @@ async function loadRow(userId: string, db: Database) {
   return row
 }
 
-/** The wished occupations by id, in the order the seeker chose them. */
-export async function loadWishedOccupations(ids: number[], db: Database = getDb()): Promise<WishedOccupation[]> {
+/** The wished occupations by id, in the order the seeker chose them, named in `lang`. */
+export async function loadWishedOccupations(ids: number[], db: Database = getDb(), lang = 'de'): Promise<WishedOccupation[]> {
   if (ids.length === 0) return []
-  const rows = await db.select({ id: occupations.id, name: occupations.name, kind: occupations.kind }).from(occupations).where(inArray(occupations.id, ids))
-  const byId = new Map(rows.map((row) => [row.id, row]))
+  const rows = await db.select({ id: occupations.id, name: occupations.name, kind: occupations.kind, labels: occupations.labels }).from(occupations).where(inArray(occupations.id, ids))
+  const byId = new Map(rows.map(({ labels, ...row }) => [row.id, { ...row, label: occupationLabel({ name: row.name, labels }, lang) }]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
@@ -76,14 +79,14 @@ function toFormValues(profile: SeekerProfile, place: { name: string; postalCode:
   }
 }
 
-/** The signed-in seeker's own profile for the form, with what to add next. */
-export async function getProfileView(userId: string, db: Database = getDb()): Promise<ProfileView> {
+/** The signed-in seeker's own profile for the form, with what to add next; occupations named in `lang`. */
+export async function getProfileView(userId: string, db: Database = getDb(), lang = 'de'): Promise<ProfileView> {
   const [row, [cvs]] = await Promise.all([
     loadRow(userId, db),
     db.select({ n: count() }).from(documents).where(and(eq(documents.userId, userId), eq(documents.kind, 'cv'))),
   ])
   const profile = row?.profile
-  const wished = profile ? await loadWishedOccupations(profile.wishedOccupationIds, db) : []
+  const wished = profile ? await loadWishedOccupations(profile.wishedOccupationIds, db, lang) : []
   const completeness = profileCompleteness({
     hasGermanLevel: Boolean(profile?.germanLevel),
     hasHomePlace: Boolean(profile?.homePlaceId),
