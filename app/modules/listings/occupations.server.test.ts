@@ -29,6 +29,17 @@ describe('searchOccupations', () => {
     expect((await searchOccupations('Einzelhandel', { trainingOnly: true }))[0].name).toBe('Kaufmann/-frau im Einzelhandel')
   })
 
+  it('finds occupations by their Ukrainian and Turkish names and shows each in the interface language', async () => {
+    const [mechanic] = await searchOccupations('промисловий механік', { lang: 'uk' })
+    expect(mechanic).toMatchObject({ name: 'Industriemechaniker/in', label: { text: 'Промисловий механік / промислова механікиня', lang: 'uk' } })
+    // Part of a name is enough for the picker, as it is for German names.
+    const [roofer] = await searchOccupations('çatı ust', { lang: 'tr' })
+    expect(roofer).toMatchObject({ name: 'Dachdecker/in', label: { text: 'Çatı ustası', lang: 'tr' } })
+    const [baker] = await searchOccupations('Bäcker', { lang: 'ar' })
+    expect(baker.label).toEqual({ text: 'خباز / خبازة', lang: 'ar' })
+    expect((await searchOccupations('Bäcker'))[0].label).toEqual({ text: 'Bäcker/in', lang: 'de' })
+  })
+
   it('needs two letters and treats LIKE wildcards as text', async () => {
     expect(await searchOccupations('e')).toEqual([])
     expect(await searchOccupations('%%')).toEqual([])

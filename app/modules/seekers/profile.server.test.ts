@@ -96,6 +96,14 @@ describe('seeker profile', () => {
     expect((await getProfileView(user.id)).occupations).toHaveLength(4)
   })
 
+  it('names the wished occupations in the interface language', async () => {
+    const user = await seeker()
+    await addWishedOccupation(user.id, (await pickOccupation(ctx.db, { name: 'Koch' })).id)
+    expect((await getProfileView(user.id, ctx.db, 'uk')).occupations[0]).toMatchObject({ name: 'Koch/Köchin', label: { text: 'Кухар / кухарка', lang: 'uk' } })
+    expect((await getProfileView(user.id, ctx.db, 'tr')).occupations[0].label).toEqual({ text: 'Aşçı', lang: 'tr' })
+    expect((await getProfileView(user.id, ctx.db)).occupations[0].label).toEqual({ text: 'Koch/Köchin', lang: 'de' })
+  })
+
   it('finds occupations by German, English and Arabic labels', async () => {
     expect((await searchOccupations('Elektroniker')).length).toBeGreaterThan(0)
     expect((await searchOccupations('electrician')).length).toBeGreaterThan(0)
