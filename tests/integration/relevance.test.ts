@@ -77,6 +77,13 @@ describe('search precision on the demo corpus', () => {
 describe('the judged relevance set', () => {
   const failures = (scores: QueryScore[]) => scores.filter((score) => score.precision < 1 || score.recall < 1).map((score) => `${score.judgment.q}: P ${score.precision.toFixed(2)} R ${score.recall.toFixed(2)}`)
 
+  it('asks in Ukrainian, Turkish and Arabic for at least 40 occupations each', () => {
+    for (const lang of ['uk', 'tr', 'ar'] as const) {
+      const asked = new Set(JUDGMENTS.filter((j) => j.category === lang && j.relevant !== 'any').map((j) => [...j.relevant].sort().join(' ')))
+      expect(asked.size, lang).toBeGreaterThanOrEqual(40)
+    }
+  })
+
   for (const engine of ['Meilisearch', 'fallback'] as const) {
     it(`${engine} meets the precision, recall and zero-result thresholds`, async () => {
       const scores = await scoreAll(t.db, engine === 'Meilisearch' ? createMeiliEngine(search) : createPostgresEngine(t.db), JUDGMENTS, NOW)
