@@ -36,12 +36,20 @@ import { moderationEn } from './moderation.en'
 import { inputDe } from './input.de'
 import { inputEn } from './input.en'
 import { numberFormat } from '~/utils/intl'
+import { arMessages } from './all.ar'
+import { trMessages } from './all.tr'
+import { ukMessages } from './all.uk'
 import { formatMessage } from './message-format'
-import type { Lang, MessageKey, Params } from './types'
+import { LANGS, type Lang, type MessageKey, type Params } from './types'
 
 export * from './types'
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = {
+/**
+ * German and English are complete at compile time. The other languages may lack keys while they are
+ * being translated (translate() falls back to German); the completeness test in dictionaries.test.ts
+ * is what insists on every key.
+ */
+const dictionaries: { de: Record<MessageKey, string>; en: Record<MessageKey, string> } & Record<Lang, Partial<Record<MessageKey, string>>> = {
   de: {
     ...de, ...accountsDe, ...applicationsDe, ...alertsDe, ...employerDe, ...listingsDe, ...searchDe, ...seekersDe,
     ...importsDe, ...dashboardDe, ...candidatesDe, ...chambersDe, ...eventsDe, ...placesDe, ...counsellingDe, ...retentionDe,
@@ -54,14 +62,36 @@ const dictionaries: Record<Lang, Record<MessageKey, string>> = {
     ...moderationEn,
     ...inputEn,
   },
+  uk: ukMessages,
+  ar: arMessages,
+  tr: trMessages,
 }
-export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' }
+
+/**
+ * Dates, numbers and currency follow the interface language; times stay in Europe/Berlin everywhere.
+ * Arabic uses Western digits (0–9, `nu-latn`), deliberately: everything a reader compares a number
+ * with here is written that way — postcodes they type into the search, phone numbers, salaries and
+ * dates inside the German listing texts, German documents and letters. Mixing ٣٨٦٤٠ in the interface
+ * with 38640 in the listing beside it would be harder to read, not easier. The Gregorian calendar is
+ * the `ar` default and stays.
+ */
+export const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB', uk: 'uk-UA', ar: 'ar-u-nu-latn', tr: 'tr-TR' }
+
+/** Writing direction of each interface language, for `dir` on the page and on language names. */
+export const DIRECTIONS: Record<Lang, 'ltr' | 'rtl'> = { de: 'ltr', en: 'ltr', uk: 'ltr', ar: 'rtl', tr: 'ltr' }
+
+/** Each language named in itself, for the language menu (its own words, whatever the page's language). */
+export const LANG_NAMES: Record<Lang, string> = { de: 'Deutsch', en: 'English', uk: 'Українська', ar: 'العربية', tr: 'Türkçe' }
 
 /** The whole dictionary of one language, for the completeness test. */
-export const dictionaryOf = (lang: Lang): Readonly<Record<MessageKey, string>> => dictionaries[lang]
+export function dictionaryOf(lang: 'de' | 'en'): Readonly<Record<MessageKey, string>>
+export function dictionaryOf(lang: Lang): Readonly<Partial<Record<MessageKey, string>>>
+export function dictionaryOf(lang: Lang) {
+  return dictionaries[lang]
+}
 
 export function isLang(value: unknown): value is Lang {
-  return value === 'de' || value === 'en'
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value)
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {

@@ -30,6 +30,7 @@ export type MessageKey = keyof typeof de | keyof typeof accountsDe | keyof typeo
   | keyof typeof retentionDe
   | keyof typeof moderationDe
   | keyof typeof inputDe
-export const LANGS = ['de', 'en'] as const
+/** Interface languages: German is the source and the binding text, English is complete, the rest follow. */
+export const LANGS = ['de', 'en', 'uk', 'ar', 'tr'] as const
 export type Lang = (typeof LANGS)[number]
 export type Params = Record<string, string | number>

@@ -3,7 +3,7 @@ import { data, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { Field, FormMessage } from '~/components/form/field'
-import { translate, useLang, useT } from '~/i18n'
+import { LANGS, translate, useLang, useT } from '~/i18n'
 import { newPassword } from '~/modules/auth/auth.schema'
 import { peekEmailToken } from '~/modules/auth/email-tokens.server'
 import { beginSession } from '~/modules/auth/login-session.server'
@@ -26,7 +26,7 @@ const AcceptForm = z.object({
   token: z.string().min(1, 'auth.linkInvalid'),
   name: z.string({ error: 'form.required' }).trim().min(1, 'form.required').max(100, 'form.tooLong'),
   password: newPassword,
-  lang: z.enum(['de', 'en']).catch('de'),
+  lang: z.enum(LANGS).catch('de'),
 })
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm'
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { organizations } from './organizations'
 
 export const USER_ROLES = ['seeker', 'employer', 'chamber', 'admin'] as const
 export const MEMBER_ROLES = ['owner', 'recruiter', 'counsellor'] as const
 export type UserRole = (typeof USER_ROLES)[number]
 export type MemberRole = (typeof MEMBER_ROLES)[number]
+/** Interface languages a person can choose; mails to them are written in it. Mirrors LANGS in app/i18n. */
+export const INTERFACE_LANGS = ['de', 'en', 'uk', 'ar', 'tr'] as const
 
 export const users = pgTable(
   'users',
@@ -16,13 +18,17 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     name: text('name').notNull(),
     role: text('role', { enum: USER_ROLES }).notNull(),
-    lang: text('lang', { enum: ['de', 'en'] }).notNull().default('de'),
+    lang: text('lang', { enum: INTERFACE_LANGS }).notNull().default('de'),
     /** The last sign-in or session use (updated when a session is created or extended); starts the inactivity clock. */
     lastActiveAt: timestamp('last_active_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`), index('users_last_active_idx').on(t.lastActiveAt)],
+  (t) => [
+    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
+    index('users_last_active_idx').on(t.lastActiveAt),
+    check('users_lang_known', sql`${t.lang} in ('de', 'en', 'uk', 'ar', 'tr')`),
+  ],
 )
 
 /** Lucia's model: the id is the SHA-256 of the token, which lives only in the cookie. */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { users } from './accounts'
+import { INTERFACE_LANGS, users } from './accounts'
 import { events } from './chambers'
 import { listings } from './listings'
 import { organizations } from './organizations'
@@ -59,7 +59,7 @@ export const contentReports = pgTable(
     snapshot: jsonb('snapshot').$type<ContentSnapshot>().notNull(),
     reporterName: text('reporter_name'),
     reporterEmail: text('reporter_email'),
-    reporterLang: text('reporter_lang', { enum: ['de', 'en'] }).notNull().default('de'),
+    reporterLang: text('reporter_lang', { enum: INTERFACE_LANGS }).notNull().default('de'),
     decisionId: uuid('decision_id').references(() => moderationDecisions.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -67,6 +67,7 @@ export const contentReports = pgTable(
     index('content_reports_open_idx').on(t.decisionId, t.createdAt),
     index('content_reports_organization_idx').on(t.organizationId, t.listingId),
     check('content_reports_explanation_length', sql`char_length(${t.explanation}) <= 4000`),
+    check('content_reports_reporter_lang_known', sql`${t.reporterLang} in ('de', 'en', 'uk', 'ar', 'tr')`),
   ],
 )
 

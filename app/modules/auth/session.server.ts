@@ -3,6 +3,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import { eq } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
 import { sessions, users, type UserRole } from '../../../db/schema'
+import type { Lang } from '~/i18n/types'
 
 const DAY = 24 * 60 * 60 * 1000
 export const SESSION_TTL_MS = 30 * DAY
@@ -14,7 +15,7 @@ export interface SessionUser {
   name: string
   email: string
   role: UserRole
-  lang: 'de' | 'en'
+  lang: Lang
   isVerified: boolean
 }
 

@@ -1,0 +1,2 @@
+ALTER TABLE "users" ADD CONSTRAINT "users_lang_known" CHECK ("users"."lang" in ('de', 'en', 'uk', 'ar', 'tr'));--> statement-breakpoint
+ALTER TABLE "content_reports" ADD CONSTRAINT "content_reports_reporter_lang_known" CHECK ("content_reports"."reporter_lang" in ('de', 'en', 'uk', 'ar', 'tr'));
