@@ -13,8 +13,9 @@ import {
 import { AccountMenu } from './components/account-menu'
 import { AppShell } from './components/app-shell'
 import { getLang } from './i18n/lang.server'
-import { translate, type Lang, type MessageKey } from './i18n'
-import { getPublicEnv } from './utils/env.server'
+import { languageAlternates } from './i18n/alternates'
+import { DIRECTIONS, translate, type Lang, type MessageKey } from './i18n'
+import { getEnv, getPublicEnv } from './utils/env.server'
 import { useNonce } from './utils/nonce'
 import stylesHref from './styles/app.css?url'
 import formsHref from './styles/forms.css?url'
@@ -39,6 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     lang: getLang(request),
     env: getPublicEnv(),
     path: url.pathname + url.search,
+    alternates: languageAlternates(getEnv().APP_ORIGIN, url.pathname + url.search),
     requestId: context.requestId,
     user: user ? { name: user.name, role: user.role } : null,
   }
@@ -48,13 +50,18 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')
   const lang: Lang = data?.lang ?? 'de'
   const nonce = useNonce()
+  // An error page is no language version of anything; only pages that rendered get alternates.
+  const alternates = useRouteError() ? [] : (data?.alternates ?? [])
   return (
-    <html lang={lang}>
+    <html lang={lang} dir={DIRECTIONS[lang]}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {alternates.map((alternate) => (
+          <link key={alternate.hrefLang} rel="alternate" hrefLang={alternate.hrefLang} href={alternate.href} />
+        ))}
       </head>
       <body>
         {children}

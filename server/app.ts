@@ -13,6 +13,7 @@ import { isLocalRequest } from './client-address'
 import { metricsHandler, requestMetrics } from './metrics'
 import { originCheck, retryAfterOnTooManyRequests, securityHeaders } from './security'
 import { withRouteEdge } from './route-edge'
+import { languageMiddleware } from './language'
 import { sessionMiddleware } from './session'
 
 interface AppOptions {
@@ -68,6 +69,7 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
 
   const secureCookies = servesHttps(env)
   app.use(sessionMiddleware(secureCookies))
+  app.use(languageMiddleware(secureCookies))
 
   app.all(
     '*',

@@ -1,6 +1,6 @@
-import { Form, Link } from '@remix-run/react'
-import { useLang, useT, type MessageKey } from '~/i18n'
-import { GlobeIcon } from './icons'
+import { Link } from '@remix-run/react'
+import { useT, type MessageKey } from '~/i18n'
+import { LanguageMenu } from './language-menu'
 import { Logo } from './logo'
 
 type NavItem = { to: string; label: MessageKey; isCurrent: (url: URL) => boolean }
@@ -24,8 +24,6 @@ const NAV: NavItem[] = [
 /** `account` is the signed-in area (or sign-in links), supplied by whoever knows the session. */
 export function SiteHeader({ path, account }: { path: string; account?: React.ReactNode }) {
   const t = useT()
-  const lang = useLang()
-  const other = lang === 'de' ? 'en' : 'de'
   // `path` is pathname + search of the current request; the base only makes it parseable.
   const url = new URL(path, 'http://passgenau.invalid')
   return (
@@ -47,14 +45,7 @@ export function SiteHeader({ path, account }: { path: string; account?: React.Re
           </ul>
         </nav>
         {account ? <div className="site-header__account">{account}</div> : null}
-        <Form method="post" action="/language" className="lang-switch">
-          <input type="hidden" name="redirectTo" value={path} />
-          <input type="hidden" name="lang" value={other} />
-          <button type="submit" className="lang-switch__button">
-            <GlobeIcon />
-            <span lang={other}>{t(other === 'de' ? 'lang.de' : 'lang.en')}</span>
-          </button>
-        </Form>
+        <LanguageMenu path={path} />
       </div>
     </header>
   )

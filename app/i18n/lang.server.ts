@@ -1,14 +1,31 @@
 import { isLang, type Lang } from './index'
+import { negotiateLang } from './negotiate'
 
 export const LANG_COOKIE = 'lang'
+const COOKIE_VALUE = new RegExp(`(?:^|;\\s*)${LANG_COOKIE}=([a-z]{2})(?:;|$)`)
 
-/** German unless the person chose English (cookie) or asks for it once (?lang=en). */
+/** A language named in the address (`?lang=uk`), if it is one of ours; anything else is ignored. */
+export function langFromQuery(url: URL): Lang | null {
+  const value = url.searchParams.get('lang')
+  return isLang(value) ? value : null
+}
+
+export function langFromCookie(cookieHeader: string | null | undefined): Lang | null {
+  const value = COOKIE_VALUE.exec(cookieHeader ?? '')?.[1]
+  return isLang(value) ? value : null
+}
+
+/**
+ * The language of this request: one named in the address, then the one chosen before (the cookie;
+ * for a signed-in person the server keeps it equal to the account's, see server/language.ts), then
+ * the browser's preferences, then German.
+ */
 export function getLang(request: Request): Lang {
-  const fromQuery = new URL(request.url).searchParams.get('lang')
-  if (isLang(fromQuery)) return fromQuery
-  const cookie = request.headers.get('cookie') ?? ''
-  const match = /(?:^|;\s*)lang=(de|en)(?:;|$)/.exec(cookie)
-  return match && isLang(match[1]) ? match[1] : 'de'
+  return (
+    langFromQuery(new URL(request.url)) ??
+    langFromCookie(request.headers.get('cookie')) ??
+    negotiateLang(request.headers.get('accept-language'))
+  )
 }
 
 export function langCookie(lang: Lang, secure: boolean): string {

@@ -1,4 +1,6 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { addressIn } from '~/i18n/alternates'
+import { langFromQuery } from '~/i18n/lang.server'
 import { Link, useLoaderData } from '@remix-run/react'
 import { EventDetails } from '~/components/events/event-details'
 import eventStyles from '~/components/events/events.css?url'
@@ -18,7 +20,7 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: eventStyles },
 ]
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const { event, isPast } = await getPublicEvent(params.id ?? '')
   if (isPast) {
     // 410 tells search engines to drop the page; people learn what it was and find what comes next.
@@ -29,7 +31,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return {
     gone: false as const,
     event,
-    canonical: new URL(event.path, origin).toString(),
+    // A language version named in the address is its own page (see the hreflang alternates): its canonical keeps `lang`.
+    canonical: addressIn(origin, event.path, langFromQuery(new URL(request.url))),
     jsonLd: serializeJsonLd(toEventJsonLd(event, origin)),
   }
 }

@@ -1,4 +1,6 @@
 import { data, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { addressIn } from '~/i18n/alternates'
+import { langFromQuery } from '~/i18n/lang.server'
 import { Link, useLoaderData } from '@remix-run/react'
 import { EmployerCard } from '~/components/listing/employer-card'
 import { GoneListingView } from '~/components/listing/gone-listing'
@@ -61,7 +63,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     seeker,
     where,
     now,
-    canonical: new URL(listing.path, origin).toString(),
+    // A language version named in the address is its own page (see the hreflang alternates): its canonical keeps `lang`.
+    canonical: addressIn(origin, listing.path, langFromQuery(new URL(request.url))),
     jsonLd: serializeJsonLd(toJobPostingJsonLd(listing, origin)),
   }
 }

@@ -15,7 +15,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { lang, redirectTo } = parsed.data
   const user = getUser(context)
   if (user && user.lang !== lang) await rememberLanguage(user.id, lang)
-  return redirect(safeRedirect(redirectTo), { headers: { 'Set-Cookie': langCookie(lang, servesHttps(getEnv())) } })
+  return redirect(withoutLangParam(safeRedirect(redirectTo)), { headers: { 'Set-Cookie': langCookie(lang, servesHttps(getEnv())) } })
 }
 
 export const loader = () => redirect('/')
+
+/** A `?lang=` left in the address would overrule the choice just made on the page it leads back to. */
+function withoutLangParam(path: string): string {
+  const url = new URL(path, 'http://passgenau.invalid')
+  url.searchParams.delete('lang')
+  return `${url.pathname}${url.search}${url.hash}`
+}

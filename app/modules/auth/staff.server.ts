@@ -47,11 +47,11 @@ export async function createStaffUser(input: StaffInput): Promise<string> {
       const [user] = await tx
         .insert(users)
         .values({ email: input.email, name: input.name, role: input.role, passwordHash, emailVerifiedAt: input.password ? new Date() : null })
-        .returning({ id: users.id })
+        .returning({ id: users.id, lang: users.lang })
       if (chamberId) await tx.insert(organizationMembers).values({ organizationId: chamberId, userId: user.id, role: 'counsellor' })
       if (!input.password) {
         const token = await createEmailToken({ purpose: 'reset-password', email: input.email, userId: user.id }, tx)
-        await queueMail({ to: input.email, template: 'reset-password', lang: 'de', params: { name: input.name, link: link('/reset-password', token) } }, tx)
+        await queueMail({ to: input.email, template: 'reset-password', lang: user.lang, params: { name: input.name, link: link('/reset-password', token) } }, tx)
       }
       await recordAudit({ actorId: input.actorId, action: 'user.created', targetType: 'user', targetId: user.id, meta: { role: input.role } }, tx)
       return user.id

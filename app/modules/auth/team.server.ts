@@ -37,7 +37,7 @@ export async function inviteMember(input: { organizationId: string; inviterId: s
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email))
   if (existing) throw new Conflict({ email: 'team.invite.alreadyMember' })
   const [org] = await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, input.organizationId))
-  const [inviter] = await db.select({ name: users.name, lang: users.lang }).from(users).where(eq(users.id, input.inviterId))
+  const [inviter] = await db.select({ name: users.name }).from(users).where(eq(users.id, input.inviterId))
   if (!org || !inviter) throw new NotFound('organization')
   await db.transaction(async (tx) => {
     const token = await createEmailToken(
@@ -45,7 +45,9 @@ export async function inviteMember(input: { organizationId: string; inviterId: s
       tx,
     )
     await queueMail(
-      { to: input.email, template: 'invite', lang: inviter.lang, params: { name: '', inviter: inviter.name, company: org.name, link: link('/invite', token) } },
+      // Mails follow the recipient's language, and an invited person has none yet (an existing account is
+      // refused above): German, the platform's language; the invitation page offers every language.
+      { to: input.email, template: 'invite', lang: 'de', params: { name: '', inviter: inviter.name, company: org.name, link: link('/invite', token) } },
       tx,
     )
     await recordAudit({ actorId: input.inviterId, action: 'team.invited', targetType: 'organization', targetId: input.organizationId, meta: { role: input.role } }, tx)
