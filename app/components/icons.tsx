@@ -22,4 +22,5 @@ export const EuroIcon = (props: IconProps) => <Icon name="euro" {...props} />
 export const BuildingIcon = (props: IconProps) => <Icon name="building" {...props} />
 export const GlobeIcon = (props: IconProps) => <Icon name="globe" {...props} />
 export const SearchIcon = (props: IconProps) => <Icon name="search" {...props} />
-export const ArrowIcon = (props: IconProps) => <Icon name="arrow" {...props} />
+/** Points onwards: mirrored on right-to-left pages (styles/direction.css). */
+export const ArrowIcon = ({ className }: IconProps) => <Icon name="arrow" className={className ? `icon--directional ${className}` : 'icon--directional'} />
