@@ -1,4 +1,4 @@
-import { useT } from '~/i18n'
+import { useLang, useT } from '~/i18n'
 import { Prose } from './prose'
 
 /** Layout for the legal and information pages: a readable column with a title and an optional date. */
@@ -6,18 +6,30 @@ export function LegalPage({
   title,
   intro,
   updated,
+  isLegallyBinding = false,
   children,
 }: {
   title: string
   intro?: string
   updated?: string
+  /** A legal text: in any other language it says that the German text is the binding one. */
+  isLegallyBinding?: boolean
   children: React.ReactNode
 }) {
   const t = useT()
+  const lang = useLang()
   return (
     <article className="legal">
       <header className="legal__header">
         <h1>{title}</h1>
+        {isLegallyBinding && lang !== 'de' ? (
+          <p className="alert alert--info legal__binding">
+            {t('languages.binding')}{' '}
+            <a href="?lang=de" hrefLang="de">
+              {t('languages.bindingLink')}
+            </a>
+          </p>
+        ) : null}
         {intro ? <p className="lead">{intro}</p> : null}
       </header>
       {children}

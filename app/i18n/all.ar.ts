@@ -11,6 +11,7 @@ import { employerAr } from './employer.ar'
 import { eventsAr } from './events.ar'
 import { importsAr } from './imports.ar'
 import { inputAr } from './input.ar'
+import { languagesAr } from './languages.ar'
 import { listingsAr } from './listings.ar'
 import { moderationAr } from './moderation.ar'
 import { placesAr } from './places.ar'
@@ -24,4 +25,5 @@ export const arMessages: Record<MessageKey, string> = {
   ...importsAr, ...dashboardAr, ...candidatesAr, ...chambersAr, ...eventsAr, ...placesAr, ...counsellingAr, ...retentionAr,
   ...moderationAr,
   ...inputAr,
+  ...languagesAr,
 }

@@ -17,6 +17,7 @@ import { counsellingTr } from './counselling.tr'
 import { retentionTr } from './retention.tr'
 import { moderationTr } from './moderation.tr'
 import { inputTr } from './input.tr'
+import { languagesTr } from './languages.tr'
 
 /** The whole Turkish dictionary, area by area in the same order as German. */
 export const trMessages: Record<MessageKey, string> = {
@@ -24,4 +25,5 @@ export const trMessages: Record<MessageKey, string> = {
   ...importsTr, ...dashboardTr, ...candidatesTr, ...chambersTr, ...eventsTr, ...placesTr, ...counsellingTr, ...retentionTr,
   ...moderationTr,
   ...inputTr,
+  ...languagesTr,
 }

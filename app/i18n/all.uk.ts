@@ -17,6 +17,7 @@ import { counsellingUk } from './counselling.uk'
 import { retentionUk } from './retention.uk'
 import { moderationUk } from './moderation.uk'
 import { inputUk } from './input.uk'
+import { languagesUk } from './languages.uk'
 
 /** The whole Ukrainian dictionary, merged in the same order as German. */
 export const ukMessages: Record<MessageKey, string> = {
@@ -24,4 +25,5 @@ export const ukMessages: Record<MessageKey, string> = {
   ...importsUk, ...dashboardUk, ...candidatesUk, ...chambersUk, ...eventsUk, ...placesUk, ...counsellingUk, ...retentionUk,
   ...moderationUk,
   ...inputUk,
+  ...languagesUk,
 }

@@ -35,6 +35,8 @@ import { moderationDe } from './moderation.de'
 import { moderationEn } from './moderation.en'
 import { inputDe } from './input.de'
 import { inputEn } from './input.en'
+import { languagesDe } from './languages.de'
+import { languagesEn } from './languages.en'
 import { numberFormat } from '~/utils/intl'
 import { arMessages } from './all.ar'
 import { trMessages } from './all.tr'
@@ -55,12 +57,14 @@ const dictionaries: { de: Record<MessageKey, string>; en: Record<MessageKey, str
     ...importsDe, ...dashboardDe, ...candidatesDe, ...chambersDe, ...eventsDe, ...placesDe, ...counsellingDe, ...retentionDe,
     ...moderationDe,
     ...inputDe,
+    ...languagesDe,
   },
   en: {
     ...en, ...accountsEn, ...applicationsEn, ...alertsEn, ...employerEn, ...listingsEn, ...searchEn, ...seekersEn,
     ...importsEn, ...dashboardEn, ...candidatesEn, ...chambersEn, ...eventsEn, ...placesEn, ...counsellingEn, ...retentionEn,
     ...moderationEn,
     ...inputEn,
+    ...languagesEn,
   },
   uk: ukMessages,
   ar: arMessages,

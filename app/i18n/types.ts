@@ -16,6 +16,7 @@ import type { counsellingDe } from './counselling.de'
 import type { retentionDe } from './retention.de'
 import type { moderationDe } from './moderation.de'
 import type { inputDe } from './input.de'
+import type { languagesDe } from './languages.de'
 
 /** Dictionaries are split by area; German holds the keys, every other language must match them. */
 export type Dictionary = Record<keyof typeof de, string>
@@ -30,6 +31,7 @@ export type MessageKey = keyof typeof de | keyof typeof accountsDe | keyof typeo
   | keyof typeof retentionDe
   | keyof typeof moderationDe
   | keyof typeof inputDe
+  | keyof typeof languagesDe
 /** Interface languages: German is the source and the binding text, English is complete, the rest follow. */
 export const LANGS = ['de', 'en', 'uk', 'ar', 'tr'] as const
 export type Lang = (typeof LANGS)[number]

@@ -19,7 +19,7 @@ export default function Barrierefreiheit() {
   const { operator } = useLoaderData<typeof loader>()
   const t = useT()
   return (
-    <LegalPage title={t('a11y.title')} intro={t('a11y.intro')} updated={t('a11y.updatedDate')}>
+    <LegalPage isLegallyBinding title={t('a11y.title')} intro={t('a11y.intro')} updated={t('a11y.updatedDate')}>
       {SECTIONS.map((id) => (
         <LegalSection key={id} id={id} title={t(`a11y.${id}.title`)} body={t(`a11y.${id}.body`)} />
       ))}

@@ -41,7 +41,7 @@ export default function Datenschutz() {
     ...SECTIONS.map((id) => ({ id, title: t(`privacy.${id}.title`) })),
   ]
   return (
-    <LegalPage title={t('privacy.title')} intro={t('privacy.intro')} updated={t('privacy.updatedDate')}>
+    <LegalPage isLegallyBinding title={t('privacy.title')} intro={t('privacy.intro')} updated={t('privacy.updatedDate')}>
       <LegalToc items={toc} />
       <LegalSection id="controller" title={t('privacy.controller.title')} body={t('privacy.controller.body')}>
         <OperatorContact operator={operator} />

@@ -85,6 +85,7 @@ export default function EmployerApplication() {
         {a.isOverdue ? <OverdueBadge /> : null}
         {isWaiting && a.daysWaiting > 0 ? <span>{t('applications.employer.waiting', { days: a.daysWaiting })}</span> : null}
       </p>
+      {a.applicant ? <p className="applicant-language">{t('languages.applicant', { language: t(`languages.name.${a.seekerLang}`) })}</p> : null}
       {a.applicant ? (
         <ApplicantDetails applicationId={a.id} applicant={a.applicant} facts={a.facts} documents={a.documents} coverLetter={a.coverLetter} />
       ) : (
@@ -117,7 +118,7 @@ export default function EmployerApplication() {
         <RejectionForm
           chambers={chambers}
           defaultText={a.rejectionTemplate}
-          hintText={t('applications.reject.hint', { lang: t(`applications.lang.${a.seekerLang}`) })}
+          hintText={t('applications.reject.hint', { lang: t(`languages.name.${a.seekerLang}`) })}
           state={stateOf('reject')}
         />
       ) : null}

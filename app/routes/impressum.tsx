@@ -16,7 +16,7 @@ export default function Impressum() {
   const { operator } = useLoaderData<typeof loader>()
   const t = useT()
   return (
-    <LegalPage title={t('imprint.title')}>
+    <LegalPage isLegallyBinding title={t('imprint.title')}>
       <LegalSection id="provider" title={t('imprint.provider')}>
         <OperatorContact operator={operator} />
       </LegalSection>
