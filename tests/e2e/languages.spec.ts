@@ -26,7 +26,8 @@ for (const lang of ['uk', 'ar'] as const) {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params)
 
   test(`a newcomer reading ${lang} searches, registers, verifies, fills the profile and applies`, async ({ browser }) => {
-    test.setTimeout(180_000)
+    // Nine pages, each checked by axe with best practice: minutes on a busy two-core machine.
+    test.setTimeout(420_000)
     const context = await browser.newContext({ locale: BROWSER_LOCALES[lang] })
     const page = await context.newPage()
     const email = uniqueEmail(`journey-${lang}`)
