@@ -35,6 +35,8 @@ export const listingIndexSettings = {
     'benefits',
     'isSuitableForRefugees',
     'hasRecognitionSupport',
+    'workplaceLanguages',
+    'supportsGermanCourse',
     'needsDrivingLicence',
     'companyVerified',
     'publishedTs',

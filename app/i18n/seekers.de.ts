@@ -104,6 +104,7 @@ export const seekersDe = {
 
   'languageLevel.native': 'Muttersprache',
   'language.ar': 'Arabisch',
+  'language.de': 'Deutsch',
   'language.bg': 'Bulgarisch',
   'language.en': 'Englisch',
   'language.es': 'Spanisch',

@@ -105,6 +105,7 @@ export const seekersEn: Record<keyof typeof seekersDe, string> = {
 
   'languageLevel.native': 'Native language',
   'language.ar': 'Arabic',
+  'language.de': 'German',
   'language.bg': 'Bulgarian',
   'language.en': 'English',
   'language.es': 'Spanish',
