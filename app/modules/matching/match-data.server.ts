@@ -42,6 +42,7 @@ export async function loadSeekerForMatching(userId: string, db: Database = getDb
       wishedFieldCodes: [...new Set(wished.flatMap((o) => (o.fieldCode ? [o.fieldCode] : [])))],
       wishedOfferTypes: profile.wishedOfferTypes,
       awaitsRecognition: profile.foreignQualifications.some((q) => q.recognition !== 'full'),
+      languages: profile.languages,
     },
     homeWhere: home ? `${home.postalCode} ${home.name}` : null,
     occupationWords: wished.map((o) => o.masculine ?? o.name.replace(/\/.*$/, '')),
@@ -71,6 +72,8 @@ export async function loadScorableListings(ids: number[], db: Database = getDb()
       needsDrivingLicence: listings.needsDrivingLicence,
       benefits: listings.benefits,
       hasRecognitionSupport: listings.hasRecognitionSupport,
+      workplaceLanguages: listings.workplaceLanguages,
+      supportsGermanCourse: listings.supportsGermanCourse,
       isOpen: sql<boolean>`${isOpenListing()}`,
     })
     .from(listings)
@@ -79,7 +82,22 @@ export async function loadScorableListings(ids: number[], db: Database = getDb()
     .innerJoin(places, eq(places.id, listings.placeId))
     .where(inArray(listings.id, ids))
   return rows.map((row) => {
-    const { occupationId, occupationName, fieldCode, lat, lng, minGerman, minCertificate, needsDrivingLicence, benefits, hasRecognitionSupport, isOpen, ...card } = row
+    const {
+      occupationId,
+      occupationName,
+      fieldCode,
+      lat,
+      lng,
+      minGerman,
+      minCertificate,
+      needsDrivingLicence,
+      benefits,
+      hasRecognitionSupport,
+      workplaceLanguages,
+      supportsGermanCourse,
+      isOpen,
+      ...card
+    } = row
     return {
       card: toListingCard(card),
       isOpen,
@@ -95,6 +113,8 @@ export async function loadScorableListings(ids: number[], db: Database = getDb()
         needsDrivingLicence,
         benefits,
         hasRecognitionSupport,
+        workplaceLanguages,
+        supportsGermanCourse,
       },
     }
   })
