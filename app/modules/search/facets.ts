@@ -26,11 +26,6 @@ function open(counts: Record<string, number>, selected: string[], lang: Lang, ti
     .sort((a, b) => b.count - a.count || byName.compare(a.label ?? a.value, b.label ?? b.value))
 }
 
-/** Workplace languages in the list's order, those that occur or are chosen; twelve zeros would only crowd the panel. */
-function spoken(counts: Record<string, number>, selected: string[]): FacetValue[] {
-  return fixed(WORKPLACE_LANGUAGE_VALUES, counts, selected).filter((f) => f.count > 0 || f.selected)
-}
-
 export function buildFacets(counts: Counts, input: SearchInput, fieldTitles: Map<string, string>, lang: Lang): Facets {
   return {
     type: fixed(OFFER_TYPE_VALUES, counts.type, input.type),
@@ -39,6 +34,6 @@ export function buildFacets(counts: Counts, input: SearchInput, fieldTitles: Map
     district: open(counts.district, input.district, lang),
     state: open(counts.state, input.state, lang),
     benefit: fixed(BENEFIT_VALUES, counts.benefit, input.benefit),
-    worklang: spoken(counts.worklang, input.worklang),
+    worklang: fixed(WORKPLACE_LANGUAGE_VALUES, counts.worklang, input.worklang),
   }
 }
