@@ -23,6 +23,8 @@ test.describe('workplace languages, without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
   test('filters by a language spoken at the workplace, with the count the facet promised', async ({ page }) => {
+    // Two axe runs on full pages.
+    test.setTimeout(90_000)
     await page.goto('/jobs')
     const all = await resultCount(page)
     await openFilters(page)
