@@ -62,18 +62,20 @@ export async function loadScorableListings(ids: number[], db: Database = getDb()
   const rows = await db
     .select({
       ...cardColumns,
-      occupationId: listings.occupationId,
-      occupationName: occupations.name,
-      fieldCode: occupations.fieldCode,
-      lat: places.lat,
-      lng: places.lng,
-      minGerman: listings.minGerman,
-      minCertificate: listings.minCertificate,
-      needsDrivingLicence: listings.needsDrivingLicence,
-      benefits: listings.benefits,
-      hasRecognitionSupport: listings.hasRecognitionSupport,
-      workplaceLanguages: listings.workplaceLanguages,
-      supportsGermanCourse: listings.supportsGermanCourse,
+      scoring: {
+        occupationId: listings.occupationId,
+        occupationName: occupations.name,
+        fieldCode: occupations.fieldCode,
+        lat: places.lat,
+        lng: places.lng,
+        minGerman: listings.minGerman,
+        minCertificate: listings.minCertificate,
+        needsDrivingLicence: listings.needsDrivingLicence,
+        benefits: listings.benefits,
+        hasRecognitionSupport: listings.hasRecognitionSupport,
+        workplaceLanguages: listings.workplaceLanguages,
+        supportsGermanCourse: listings.supportsGermanCourse,
+      },
       isOpen: sql<boolean>`${isOpenListing()}`,
     })
     .from(listings)
@@ -81,41 +83,9 @@ export async function loadScorableListings(ids: number[], db: Database = getDb()
     .innerJoin(occupations, eq(occupations.id, listings.occupationId))
     .innerJoin(places, eq(places.id, listings.placeId))
     .where(inArray(listings.id, ids))
-  return rows.map((row) => {
-    const {
-      occupationId,
-      occupationName,
-      fieldCode,
-      lat,
-      lng,
-      minGerman,
-      minCertificate,
-      needsDrivingLicence,
-      benefits,
-      hasRecognitionSupport,
-      workplaceLanguages,
-      supportsGermanCourse,
-      isOpen,
-      ...card
-    } = row
-    return {
-      card: toListingCard(card),
-      isOpen,
-      match: {
-        offerType: row.offerType,
-        occupationId,
-        occupationName,
-        fieldCode,
-        place: { name: row.placeName, lat, lng },
-        startDate: row.startDate,
-        minGerman,
-        minCertificate,
-        needsDrivingLicence,
-        benefits,
-        hasRecognitionSupport,
-        workplaceLanguages,
-        supportsGermanCourse,
-      },
-    }
-  })
+  return rows.map(({ scoring: { lat, lng, ...scoring }, isOpen, ...card }) => ({
+    card: toListingCard(card),
+    isOpen,
+    match: { ...scoring, offerType: card.offerType, place: { name: card.placeName, lat, lng }, startDate: card.startDate },
+  }))
 }
