@@ -31,6 +31,8 @@ function listing(overrides: Partial<Listing> = {}): Listing {
     benefits: ['shuttle', 'deutschlandticket'],
     isSuitableForRefugees: true,
     hasRecognitionSupport: false,
+    workplaceLanguages: ['de', 'uk'],
+    supportsGermanCourse: true,
     status: 'published',
     closedReason: null,
     applicationDeadline: null,
@@ -88,6 +90,8 @@ describe('toListingDocument', () => {
       needsDrivingLicence: true,
       benefits: ['shuttle', 'deutschlandticket'],
       isSuitableForRefugees: true,
+      workplaceLanguages: ['de', 'uk'],
+      supportsGermanCourse: true,
       publishedTs: Date.UTC(2026, 4, 1, 10) / 1000,
       expiresTs: Date.UTC(2026, 6, 1, 10) / 1000,
     })

@@ -20,7 +20,7 @@ export interface ListingDocumentSource {
  * Bumped whenever documents change shape; at start an index holding another version is rebuilt
  * (server/services.ts), so a new filter never meets documents that lack its attribute.
  */
-export const LISTING_DOCUMENT_VERSION = 4
+export const LISTING_DOCUMENT_VERSION = 5
 
 export interface ListingDocument {
   id: number
@@ -71,6 +71,9 @@ export interface ListingDocument {
   benefits: Listing['benefits']
   isSuitableForRefugees: boolean
   hasRecognitionSupport: boolean
+  /** Languages spoken at the workplace besides the listing's text; the `worklang` facet. */
+  workplaceLanguages: Listing['workplaceLanguages']
+  supportsGermanCourse: boolean
   publishedTs: number | null
   expiresTs: number | null
 }
@@ -259,6 +262,8 @@ export function toListingDocument(source: ListingDocumentSource): ListingDocumen
     benefits: listing.benefits ?? [],
     isSuitableForRefugees: listing.isSuitableForRefugees,
     hasRecognitionSupport: listing.hasRecognitionSupport,
+    workplaceLanguages: listing.workplaceLanguages ?? [],
+    supportsGermanCourse: listing.supportsGermanCourse,
     publishedTs: toUnixSeconds(listing.publishedAt),
     expiresTs: toUnixSeconds(listing.expiresAt),
   }

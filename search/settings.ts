@@ -37,6 +37,8 @@ export const listingIndexSettings = {
     'benefits',
     'isSuitableForRefugees',
     'hasRecognitionSupport',
+    'workplaceLanguages',
+    'supportsGermanCourse',
     'needsDrivingLicence',
     'companyVerified',
     'publishedTs',

@@ -83,6 +83,8 @@ export const candidatesDe = {
   'candidates.match.reason.relocation': 'Ihre Hilfe beim Umzug',
   'candidates.match.reason.deutschlandticket': 'Ihr Deutschlandticket – passt, weil die Person mit Bus und Bahn fährt',
   'candidates.match.reason.shuttle': 'Ihr Werksbus oder Shuttle – auch ohne Auto gut erreichbar',
+  'candidates.match.reason.workplaceLanguage': 'Spricht gut {language} – das wird bei Ihnen am Arbeitsplatz gesprochen',
+  'candidates.match.reason.germanCourse': 'Ihr Deutschkurs hilft: Das Deutsch wächst noch',
 
   'candidates.invite.title': 'Zur Bewerbung einladen',
   'candidates.invite.intro':

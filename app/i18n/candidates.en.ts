@@ -84,6 +84,8 @@ export const candidatesEn: Record<keyof typeof candidatesDe, string> = {
   'candidates.match.reason.relocation': 'Your help with moving',
   'candidates.match.reason.deutschlandticket': 'Your Deutschlandticket – fits, as the person travels by bus and train',
   'candidates.match.reason.shuttle': 'Your company bus or shuttle – easy to reach without a car',
+  'candidates.match.reason.workplaceLanguage': 'Speaks {language} well – it is spoken at your workplace',
+  'candidates.match.reason.germanCourse': 'Your German course helps: their German is still growing',
 
   'candidates.invite.title': 'Invite to apply',
   'candidates.invite.intro':

@@ -81,6 +81,8 @@ export const importsDe = {
   'imports.column.benefits': 'Zusatzleistungen, mehrere getrennt durch „|“: Werksbus, Deutschlandticket, Wohnung, Führerschein-Zuschuss, Umzugshilfe.',
   'imports.column.refugees': 'Auch für Geflüchtete geeignet.',
   'imports.column.recognitionSupport': 'Unterstützung bei der Anerkennung ausländischer Abschlüsse.',
+  'imports.column.workplaceLanguages': 'Arbeitssprachen, mehrere getrennt durch „|“, als Sprachkürzel: de Deutsch, en Englisch, uk Ukrainisch, ar Arabisch, tr Türkisch …',
+  'imports.column.germanCourse': 'Der Betrieb unterstützt einen Deutschkurs.',
   'imports.column.deadline': 'Bewerbungsschluss (optional); höchstens ein Jahr nach dem Beginn.',
   'imports.column.contact': 'Ansprechperson (optional), wird öffentlich gezeigt.',
   'imports.column.status': 'Als Entwurf anlegen (draft, Standard) oder gleich veröffentlichen (published). Veröffentlichen braucht eine bestätigte E-Mail-Adresse und besteht die Prüfung auf faire Formulierung.',

@@ -82,6 +82,8 @@ export const importsEn: Record<keyof typeof importsDe, string> = {
   'imports.column.benefits': 'Benefits, several separated by “|”: shuttle, Deutschlandticket, housing, driving licence support, relocation help.',
   'imports.column.refugees': 'Also suitable for refugees.',
   'imports.column.recognitionSupport': 'Support with the recognition of foreign qualifications.',
+  'imports.column.workplaceLanguages': 'Workplace languages, several separated by “|”, as language codes: de German, en English, uk Ukrainian, ar Arabic, tr Turkish …',
+  'imports.column.germanCourse': 'The company supports a German course.',
   'imports.column.deadline': 'Application deadline (optional); at most one year after the start.',
   'imports.column.contact': 'Contact person (optional), shown publicly.',
   'imports.column.status': 'Create as a draft (draft, the default) or publish right away (published). Publishing needs a confirmed e-mail address and passes the fair-wording check.',

@@ -29,6 +29,8 @@ export const listingsDe = {
   'listingPage.support': 'Unterstützung beim Ankommen',
   'listingPage.support.refugees': 'Auch für Geflüchtete geeignet: Der Betrieb hilft beim Einstieg.',
   'listingPage.support.recognition': 'Der Betrieb unterstützt bei der Anerkennung ausländischer Berufsabschlüsse.',
+  'listingPage.support.germanCourse': 'Deutschkurs wird unterstützt: Der Betrieb hilft mit Zeit oder Kosten.',
+  'listingPage.support.workplaceLanguages': 'Am Arbeitsplatz wird gesprochen: {languages}',
   'listingPage.pay.gross': 'Alle Beträge brutto.',
   'listingPage.pay.perMonthAllowance': 'Vergütung pro Monat:',
   'listingPage.pay.trainingYear': '{year}. Ausbildungsjahr',

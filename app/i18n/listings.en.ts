@@ -30,6 +30,8 @@ export const listingsEn: Record<keyof typeof listingsDe, string> = {
   'listingPage.support': 'Support for newcomers',
   'listingPage.support.refugees': 'Suitable for refugees: the company helps you get started.',
   'listingPage.support.recognition': 'The company helps you get foreign qualifications recognised.',
+  'listingPage.support.germanCourse': 'German course supported: the company helps with time or costs.',
+  'listingPage.support.workplaceLanguages': 'Spoken at the workplace: {languages}',
   'listingPage.pay.gross': 'All amounts are gross.',
   'listingPage.pay.perMonthAllowance': 'Pay per month:',
   'listingPage.pay.trainingYear': 'Year {year} of training',

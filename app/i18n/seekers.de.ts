@@ -104,6 +104,7 @@ export const seekersDe = {
 
   'languageLevel.native': 'Muttersprache',
   'language.ar': 'Arabisch',
+  'language.de': 'Deutsch',
   'language.bg': 'Bulgarisch',
   'language.en': 'Englisch',
   'language.es': 'Spanisch',
@@ -213,4 +214,6 @@ export const seekersDe = {
   'match.reason.relocation': 'Hilfe beim Umzug',
   'match.reason.deutschlandticket': 'Deutschlandticket vom Betrieb – passt, wenn Sie mit Bus und Bahn fahren',
   'match.reason.shuttle': 'Werksbus oder Shuttle – auch ohne Auto gut erreichbar',
+  'match.reason.workplaceLanguage': 'Am Arbeitsplatz wird {language} gesprochen – das sprechen Sie gut',
+  'match.reason.germanCourse': 'Deutschkurs wird unterstützt – gut, solange Ihr Deutsch noch wächst',
 } as const

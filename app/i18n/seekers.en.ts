@@ -105,6 +105,7 @@ export const seekersEn: Record<keyof typeof seekersDe, string> = {
 
   'languageLevel.native': 'Native language',
   'language.ar': 'Arabic',
+  'language.de': 'German',
   'language.bg': 'Bulgarian',
   'language.en': 'English',
   'language.es': 'Spanish',
@@ -214,4 +215,6 @@ export const seekersEn: Record<keyof typeof seekersDe, string> = {
   'match.reason.relocation': 'Help with moving',
   'match.reason.deutschlandticket': 'Deutschlandticket from the company – fits travelling by bus and train',
   'match.reason.shuttle': 'Company bus or shuttle – easy to reach without a car',
+  'match.reason.workplaceLanguage': '{language} is spoken at the workplace – you speak it well',
+  'match.reason.germanCourse': 'German course supported – helpful while your German grows',
 }

@@ -18,12 +18,18 @@ export const WORKING_TIMES = ['vollzeit', 'teilzeit', 'schicht', 'minijob'] as c
 export const CERTIFICATES = ['none', 'hauptschule', 'mittlere-reife', 'fachhochschulreife', 'abitur'] as const
 export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
 export const BENEFITS = ['shuttle', 'deutschlandticket', 'housing', 'licence', 'relocation'] as const
+/**
+ * Languages a listing can name as spoken at the workplace ("Arbeitssprachen"): German, English and
+ * the languages most newcomers to the Harz speak. Codes as in the seeker profile's language list.
+ */
+export const WORKPLACE_LANGUAGES = ['de', 'en', 'uk', 'ru', 'pl', 'ro', 'bg', 'ar', 'tr', 'fa', 'ku', 'vi'] as const
 /** `held`: stopped by the risk check until reviewed; `blocked`: taken off the site by moderation. */
 export const LISTING_STATUSES = ['draft', 'published', 'closed', 'expired', 'held', 'blocked'] as const
 export const PAY_PERIODS = ['hour', 'month', 'year'] as const
 
 export type OfferType = (typeof OFFER_TYPES)[number]
 export type Benefit = (typeof BENEFITS)[number]
+export type WorkplaceLanguage = (typeof WORKPLACE_LANGUAGES)[number]
 
 export const listings = pgTable(
   'listings',
@@ -55,6 +61,8 @@ export const listings = pgTable(
     benefits: text('benefits', { enum: BENEFITS }).array().notNull().default(sql`'{}'::text[]`),
     isSuitableForRefugees: boolean('is_suitable_for_refugees').notNull().default(false),
     hasRecognitionSupport: boolean('has_recognition_support').notNull().default(false),
+    workplaceLanguages: text('workplace_languages', { enum: WORKPLACE_LANGUAGES }).array().notNull().default(sql`'{}'::text[]`),
+    supportsGermanCourse: boolean('supports_german_course').notNull().default(false),
     status: text('status', { enum: LISTING_STATUSES }).notNull().default('draft'),
     closedReason: text('closed_reason'),
     applicationDeadline: date('application_deadline'),

@@ -5,6 +5,7 @@ import { OCCUPATION_LABELS, OCCUPATION_TASKS } from './catalog/occupation-texts'
 import { apportion, companyPlaces, type PlannedCompany } from './demo-companies'
 import { buildListing } from './factories'
 import { applicationDeadline, lifecycle, startDate, toDateString } from './listing-schedule'
+import { listingLanguages } from './listing-languages'
 import { listingRequirements } from './listing-requirements'
 import { listingDescription } from './listing-text'
 import { listingPay } from './pay'
@@ -86,6 +87,7 @@ function planListing(ctx: {
   if (requirements.hasRecognitionSupport && !benefits.includes('relocation') && rng.chance(0.5)) benefits.push('relocation')
   const needsDrivingLicence = offerType === 'job' && (taskKey === 'Berufskraftfahrer' || (!!type.needsLicence && rng.chance(0.7)))
   const big = company.values.sizeBand === '50-249' || company.values.sizeBand === '250+'
+  const languages = listingLanguages(`${company.values.name}|${key}|${offerType}|${place.id}|${toDateString(start)}`, { offerType, sector: type.sector, ...requirements })
 
   return buildListing({
     organizationId: company.id,
@@ -105,6 +107,7 @@ function planListing(ctx: {
     ...requirements,
     needsDrivingLicence,
     benefits,
+    ...languages,
     applicationDeadline: applicationDeadline(rng, offerType, start, now),
     contactName: ctx.contactName,
     ...lifecycle(rng, now),

@@ -1,7 +1,7 @@
-import { Field } from '~/components/form/field'
+import { Field, FieldError } from '~/components/form/field'
 import { useT } from '~/i18n'
 import { DESCRIPTION_MAX, TITLE_MAX } from '~/modules/listings/listing-form'
-import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, WORKING_TIME_VALUES } from '~/modules/search/search-params'
+import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, WORKING_TIME_VALUES, WORKPLACE_LANGUAGE_VALUES } from '~/modules/search/search-params'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { CheckboxField, SelectField, TextAreaField } from './form-controls'
 import { MarkdownPreview, PreviewButton } from './markdown-preview'
@@ -122,7 +122,29 @@ export function OfferSection({ state }: S) {
       </fieldset>
       <CheckboxField name="isSuitableForRefugees" label="employer.listing.refugees" defaultChecked={valueOf(state, 'isSuitableForRefugees') === 'on'} />
       <CheckboxField name="hasRecognitionSupport" label="employer.listing.recognition" defaultChecked={valueOf(state, 'hasRecognitionSupport') === 'on'} />
+      <WorkplaceLanguagesField state={state} />
+      <CheckboxField name="supportsGermanCourse" label="employer.listing.germanCourse" defaultChecked={valueOf(state, 'supportsGermanCourse') === 'on'} />
       <Field name="contactName" label="employer.listing.contact" hint="employer.listing.contactHint" defaultValue={valueOf(state, 'contactName')} error={fieldError(state, 'contactName')} autoComplete="off" />
+    </fieldset>
+  )
+}
+
+function WorkplaceLanguagesField({ state }: S) {
+  const t = useT()
+  const chosen = new Set(valueOf(state, 'workplaceLanguages').split(',').filter(Boolean))
+  const error = fieldError(state, 'workplaceLanguages')
+  return (
+    <fieldset className="choice" aria-describedby={error ? 'workplaceLanguages-hint workplaceLanguages-error' : 'workplaceLanguages-hint'}>
+      <legend>{t('employer.listing.workplaceLanguages')}</legend>
+      <p id="workplaceLanguages-hint" className="field__hint">
+        {t('employer.listing.workplaceLanguagesHint')}
+      </p>
+      {WORKPLACE_LANGUAGE_VALUES.map((code) => (
+        <label key={code}>
+          <input type="checkbox" name="workplaceLanguages" value={code} defaultChecked={chosen.has(code)} /> {t(`language.${code}`)}
+        </label>
+      ))}
+      <FieldError id="workplaceLanguages-error" error={error} />
     </fieldset>
   )
 }

@@ -30,10 +30,13 @@ export function ListingRequirements({ listing }: { listing: Requirements }) {
   )
 }
 
+type Offer = Pick<PublicListing, 'benefits' | 'isSuitableForRefugees' | 'hasRecognitionSupport' | 'workplaceLanguages' | 'supportsGermanCourse'>
+
 /** Benefits and help for newcomers; renders nothing when the listing offers neither. */
-export function ListingBenefits({ listing }: { listing: Pick<PublicListing, 'benefits' | 'isSuitableForRefugees' | 'hasRecognitionSupport'> }) {
+export function ListingBenefits({ listing }: { listing: Offer }) {
   const t = useT()
-  const hasSupport = listing.isSuitableForRefugees || listing.hasRecognitionSupport
+  const hasSupport =
+    listing.isSuitableForRefugees || listing.hasRecognitionSupport || listing.supportsGermanCourse || listing.workplaceLanguages.length > 0
   return (
     <>
       {listing.benefits.length > 0 ? (
@@ -52,6 +55,10 @@ export function ListingBenefits({ listing }: { listing: Pick<PublicListing, 'ben
           <ul className="check-list">
             {listing.isSuitableForRefugees ? <li>{t('listingPage.support.refugees')}</li> : null}
             {listing.hasRecognitionSupport ? <li>{t('listingPage.support.recognition')}</li> : null}
+            {listing.supportsGermanCourse ? <li>{t('listingPage.support.germanCourse')}</li> : null}
+            {listing.workplaceLanguages.length > 0 ? (
+              <li>{t('listingPage.support.workplaceLanguages', { languages: listing.workplaceLanguages.map((code) => t(`language.${code}`)).join(', ') })}</li>
+            ) : null}
           </ul>
         </section>
       ) : null}

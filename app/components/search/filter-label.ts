@@ -10,6 +10,7 @@ export const FACET_TITLE: Record<FacetParam, MessageKey> = {
   district: 'search.facet.district',
   state: 'search.facet.state',
   benefit: 'search.facet.benefit',
+  worklang: 'search.facet.worklang',
 }
 
 /** How one facet value reads: a dictionary entry for fixed values, the data's own name otherwise. */
@@ -21,6 +22,8 @@ export function facetValueLabel(t: Translate, param: FacetParam, facet: Pick<Fac
       return t(`workingTime.${facet.value}` as MessageKey)
     case 'benefit':
       return t(`benefit.${facet.value}` as MessageKey)
+    case 'worklang':
+      return t(`language.${facet.value}` as MessageKey)
     default:
       return facet.label ?? facet.value
   }
@@ -39,6 +42,8 @@ export function filterLabel(t: Translate, lang: Lang, param: FilterParam, input:
       return t('search.filter.salaryValue', { amount: formatMoney(lang, input.salary!) })
     case 'refugees':
       return t('search.filter.refugees')
+    case 'germancourse':
+      return t('search.filter.germancourse')
     case 'verified':
       return t('search.filter.verified')
     case 'since':

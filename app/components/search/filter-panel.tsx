@@ -126,6 +126,7 @@ export function FilterPanel({ formId, draft, facets, onToggle, onChange }: Filte
         </div>
         <div className="filters__flags">
           <Flag formId={formId} name="refugees" checked={draft.refugees} label={t('search.filter.refugees')} onChange={(refugees) => onChange({ refugees })} />
+          <Flag formId={formId} name="germancourse" checked={draft.germancourse} label={t('search.filter.germancourse')} onChange={(germancourse) => onChange({ germancourse })} />
           <Flag formId={formId} name="verified" checked={draft.verified} label={t('search.filter.verified')} onChange={(verified) => onChange({ verified })} />
         </div>
         <div className="filters__actions">

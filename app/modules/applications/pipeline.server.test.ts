@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { applicationEvents, applications } from '../../../db/schema'
+import { applicationEvents, applications, seekerProfiles } from '../../../db/schema'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { applyToListing } from './apply.server'
 import { createCompanyWithListing, createDocument, createSeeker, mailsTo } from './applications.test-helper'
@@ -75,6 +75,22 @@ describe('the applicant pipeline', () => {
     expect(mine.timeline.map((e) => e.kind)).toEqual(['status', 'message'])
     expect(JSON.stringify(mine)).not.toContain('Geheime Einschätzung')
     expect(JSON.stringify(await mailsTo(ctx.db, seeker.email))).not.toContain('Geheime Einschätzung')
+  })
+
+  it('offers the rejection template in the applicant’s language and shows the languages of their profile', async () => {
+    const english = await applicationOf('en')
+    await ctx.db.insert(seekerProfiles).values({
+      userId: english.seeker.id,
+      germanLevel: 'A2',
+      languages: [{ code: 'uk', level: 'native' }, { code: 'en', level: 'B2' }],
+    })
+    const detail = await getApplicationForEmployer({ organizationId: a.company.id, applicationId: english.id })
+    expect(detail.seekerLang).toBe('en')
+    expect(detail.rejectionTemplate).toMatch(/^thank you for your application as Elektroniker\/in \(m\/w\/d\) and for your interest in Betrieb A\./)
+    expect(detail.rejectionTemplate).not.toContain('keine Bewertung Ihrer Person')
+    expect(detail.facts).toMatchObject({ germanLevel: 'A2', languages: [{ code: 'uk', level: 'native' }, { code: 'en', level: 'B2' }] })
+    const german = await applicationOf('de')
+    expect((await getApplicationForEmployer({ organizationId: a.company.id, applicationId: german.id })).rejectionTemplate).toContain('keine Bewertung Ihrer Person')
   })
 
   it('rejects with the team’s words, and lets the seeker withdraw an open application', async () => {

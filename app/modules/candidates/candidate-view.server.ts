@@ -109,6 +109,7 @@ function toMatchProfile(row: CandidateRow, names: OccupationNames): MatchProfile
     wishedFieldCodes: [...new Set(wished.flatMap((id) => names.get(id)?.fieldCode ?? []))],
     wishedOfferTypes: row.wishedOfferTypes ?? [],
     awaitsRecognition: (row.foreignQualifications ?? []).some((q) => q.recognition !== 'full'),
+    languages: row.languages ?? [],
   }
 }
 

@@ -1,5 +1,5 @@
 import { DESCRIPTION_MAX, MAX_PLACES, MAX_TRAINING_YEARS, TITLE_MAX } from '../listings/listing-form'
-import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES, WORKING_TIME_VALUES } from '../search/search-params'
+import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES, WORKING_TIME_VALUES, WORKPLACE_LANGUAGE_VALUES } from '../search/search-params'
 
 /*
  * The import's columns, safe for the browser: the page documents them, the template writes them,
@@ -28,6 +28,8 @@ export const IMPORT_COLUMN_NAMES = [
   'benefits',
   'refugees',
   'recognitionSupport',
+  'workplaceLanguages',
+  'germanCourse',
   'deadline',
   'contact',
   'status',
@@ -68,6 +70,8 @@ export const IMPORT_COLUMNS: readonly ColumnDoc[] = [
   { name: 'benefits', need: 'optional', values: BENEFIT_VALUES },
   { name: 'refugees', need: 'optional', values: YES_NO },
   { name: 'recognitionSupport', need: 'optional', values: YES_NO },
+  { name: 'workplaceLanguages', need: 'optional', values: WORKPLACE_LANGUAGE_VALUES },
+  { name: 'germanCourse', need: 'optional', values: YES_NO },
   { name: 'deadline', need: 'optional', values: [] },
   { name: 'contact', need: 'optional', values: [] },
   { name: 'status', need: 'optional', values: IMPORT_STATUSES },

@@ -60,6 +60,7 @@ describe('importing listings', () => {
       [jobRow(refs, 0, { title: 'x'.repeat(121), status: 'draft' }), [{ column: 'title', message: 'employer.listing.title.tooLong' }]],
       [jobRow(refs, 0, { description: 'x'.repeat(10_001) }), [{ column: 'description', message: 'employer.listing.description.tooLong' }]],
       [jobRow(refs, 0, { benefits: 'shuttle|dienstwagen' }), [{ column: 'benefits', message: 'employer.listing.benefits.invalid' }]],
+      [jobRow(refs, 0, { workplaceLanguages: 'de|klingon' }), [{ column: 'workplaceLanguages', message: 'employer.listing.workplaceLanguages.invalid' }]],
       [jobRow(refs, 0, { drivingLicence: 'vielleicht' }), [{ column: 'drivingLicence', message: 'imports.error.yesNo' }]],
       [jobRow(refs, 0, { status: 'live' }), [{ column: 'status', message: 'imports.error.status' }]],
       [trainingRow(refs, 0, { allowances: '' }), [{ column: 'allowances', message: 'imports.error.allowances' }]],
@@ -109,6 +110,8 @@ describe('importing listings', () => {
       drivingLicence: 'ja',
       refugees: 'yes',
       recognitionSupport: 'X',
+      workplaceLanguages: 'UK|de',
+      germanCourse: 'ja',
       contact: 'Frau Beispiel',
     })
     const { imported } = await run([row, trainingRow(refs, 8, { status: '' })], { organizationId: own })
@@ -131,11 +134,13 @@ describe('importing listings', () => {
       needsDrivingLicence: true,
       isSuitableForRefugees: true,
       hasRecognitionSupport: true,
+      workplaceLanguages: ['de', 'uk'],
+      supportsGermanCourse: true,
       benefits: ['deutschlandticket', 'shuttle'],
       contactName: 'Frau Beispiel',
       description: '## Deine Aufgaben\n\n- lernen; üben, "mitmachen"\n- im Team arbeiten',
     })
-    expect(saved[1]).toMatchObject({ status: 'draft', offerType: 'ausbildung', trainingAllowances: [1000, 1100, 1200, 1250], payMin: null })
+    expect(saved[1]).toMatchObject({ status: 'draft', offerType: 'ausbildung', trainingAllowances: [1000, 1100, 1200, 1250], payMin: null, workplaceLanguages: [], supportsGermanCourse: false })
     expect(await rowCounts(ctx.db)).toEqual({ listings: before.listings + 2, outbox: before.outbox })
   })
 

@@ -66,6 +66,8 @@ export function rowInput(row: SourceRow): RowInput {
     benefits: listOf(cell('benefits').toLowerCase(), /[|,]/),
     isSuitableForRefugees: yesNo('refugees'),
     hasRecognitionSupport: yesNo('recognitionSupport'),
+    workplaceLanguages: listOf(cell('workplaceLanguages').toLowerCase(), /[|,]/),
+    supportsGermanCourse: yesNo('germanCourse'),
     applicationDeadline: isoDateOf(cell('deadline')),
     contactName: cell('contact'),
   }
@@ -93,6 +95,8 @@ const FIELD_COLUMNS: Record<string, ImportColumn> = {
   benefits: 'benefits',
   isSuitableForRefugees: 'refugees',
   hasRecognitionSupport: 'recognitionSupport',
+  workplaceLanguages: 'workplaceLanguages',
+  supportsGermanCourse: 'germanCourse',
   applicationDeadline: 'deadline',
   contactName: 'contact',
   fairWordingConfirmed: 'fairWordingConfirmed',

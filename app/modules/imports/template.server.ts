@@ -53,6 +53,8 @@ export async function importTemplateCsv(opts: { organizationId: string; now?: Da
     benefits: 'deutschlandticket|shuttle',
     refugees: 'ja',
     recognitionSupport: 'nein',
+    workplaceLanguages: 'de|en',
+    germanCourse: 'ja',
     deadline: '',
     contact: 'Frau Beispiel',
     status: 'draft',

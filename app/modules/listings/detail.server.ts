@@ -20,6 +20,8 @@ export interface PublicListing extends JobPostingSource {
   benefits: Listing['benefits']
   isSuitableForRefugees: boolean
   hasRecognitionSupport: boolean
+  workplaceLanguages: Listing['workplaceLanguages']
+  supportsGermanCourse: boolean
   contactName: string | null
   updatedAt: string
   occupation: JobPostingSource['occupation'] & {
@@ -143,6 +145,8 @@ export async function getPublicListing(id: number, db: Database = getDb()): Prom
       benefits: listing.benefits,
       isSuitableForRefugees: listing.isSuitableForRefugees,
       hasRecognitionSupport: listing.hasRecognitionSupport,
+      workplaceLanguages: listing.workplaceLanguages,
+      supportsGermanCourse: listing.supportsGermanCourse,
       applicationDeadline: listing.applicationDeadline,
       contactName: listing.contactName,
       publishedAt: listing.publishedAt.toISOString(),

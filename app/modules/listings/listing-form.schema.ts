@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isCalendarDate } from '~/utils/calendar-date'
-import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES, WORKING_TIME_VALUES } from '../search/search-params'
+import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES, WORKING_TIME_VALUES, WORKPLACE_LANGUAGE_VALUES } from '../search/search-params'
 import {
   ALLOWANCE_FIELDS,
   addDays,
@@ -84,6 +84,8 @@ const Fields = z.object({
   benefits: z.array(z.enum(BENEFIT_VALUES, { error: 'employer.listing.benefits.invalid' })).default([]),
   isSuitableForRefugees: checkbox,
   hasRecognitionSupport: checkbox,
+  workplaceLanguages: z.array(z.enum(WORKPLACE_LANGUAGE_VALUES, { error: 'employer.listing.workplaceLanguages.invalid' })).default([]),
+  supportsGermanCourse: checkbox,
   applicationDeadline: optionalDate,
   contactName: optionalText(120, 'form.tooLong'),
 })
@@ -108,6 +110,8 @@ export interface ListingInput {
   benefits: Fields['benefits']
   isSuitableForRefugees: boolean
   hasRecognitionSupport: boolean
+  workplaceLanguages: Fields['workplaceLanguages']
+  supportsGermanCourse: boolean
   applicationDeadline: string | null
   contactName: string | null
 }
@@ -194,6 +198,9 @@ function toInput(v: Fields): ListingInput {
     benefits: [...new Set(v.benefits)],
     isSuitableForRefugees: v.isSuitableForRefugees,
     hasRecognitionSupport: v.hasRecognitionSupport,
+    // In the fixed list's order, so the listing page and the index read the same way every time.
+    workplaceLanguages: WORKPLACE_LANGUAGE_VALUES.filter((code) => v.workplaceLanguages.includes(code)),
+    supportsGermanCourse: v.supportsGermanCourse,
     applicationDeadline: v.applicationDeadline,
     contactName: v.contactName,
   }

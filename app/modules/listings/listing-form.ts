@@ -55,25 +55,31 @@ export const LISTING_FORM_FIELDS = [
   'benefits',
   'isSuitableForRefugees',
   'hasRecognitionSupport',
+  'workplaceLanguages',
+  'supportsGermanCourse',
   'applicationDeadline',
   'contactName',
 ] as const
-/** A listing as form values: every field a string, benefits comma-separated, checkboxes 'on' or ''. */
+/** A listing as form values: every field a string, lists comma-separated, checkboxes 'on' or ''. */
 export type ListingFormValues = Record<(typeof LISTING_FORM_FIELDS)[number], string>
 
-/** Form fields as the page shows them again after a failed submit (benefits comma-separated). */
+/** The fields a form sends as a group of checkboxes, one value each. */
+const LIST_FIELDS = ['benefits', 'workplaceLanguages'] as const
+const isListField = (key: string) => (LIST_FIELDS as readonly string[]).includes(key)
+
+/** Form fields as the page shows them again after a failed submit (lists comma-separated). */
 export function listingFormValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'benefits') values[key] = value
-  values.benefits = form.getAll('benefits').filter((v) => typeof v === 'string').join(',')
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && !isListField(key)) values[key] = value
+  for (const key of LIST_FIELDS) values[key] = form.getAll(key).filter((v) => typeof v === 'string').join(',')
   return values
 }
 
-/** Form fields as the schema reads them: every field a string, the benefits a list. */
+/** Form fields as the schema reads them: every field a string, the checkbox groups lists. */
 export function listingFormInput(form: FormData): Record<string, string | string[]> {
   const input: Record<string, string | string[]> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'benefits') input[key] = value
-  input.benefits = form.getAll('benefits').filter((v): v is string => typeof v === 'string')
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && !isListField(key)) input[key] = value
+  for (const key of LIST_FIELDS) input[key] = form.getAll(key).filter((v): v is string => typeof v === 'string')
   return input
 }
 

@@ -67,6 +67,8 @@ export function toFormValues(listing: Listing, place: PlaceChoice | null): Listi
     benefits: (listing.benefits ?? []).join(','),
     isSuitableForRefugees: listing.isSuitableForRefugees ? 'on' : '',
     hasRecognitionSupport: listing.hasRecognitionSupport ? 'on' : '',
+    workplaceLanguages: (listing.workplaceLanguages ?? []).join(','),
+    supportsGermanCourse: listing.supportsGermanCourse ? 'on' : '',
     applicationDeadline: listing.applicationDeadline ?? '',
     contactName: listing.contactName ?? '',
     allowance1: '',

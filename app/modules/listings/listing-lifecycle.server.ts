@@ -23,7 +23,7 @@ export async function publishListing(opts: ListingScope & { actor: Actor; confir
     if (listing.status === 'published') return
     await assertLiftable(tx, listing)
     const values = toFormValues(listing, await getPlaceChoice(listing.placeId, tx))
-    await checkListingInput(tx, { ...values, benefits: listing.benefits }, { today: berlinToday(now) })
+    await checkListingInput(tx, { ...values, benefits: listing.benefits, workplaceLanguages: listing.workplaceLanguages }, { today: berlinToday(now) })
     assertPublishable(opts.actor, listing, Boolean(opts.confirmFairWording))
     await tx.update(listings).set(publishedColumns(now, listing.applicationDeadline, listing.publishedAt)).where(own(opts))
     await holdIfRisky(tx, listing.id, now)

@@ -131,6 +131,22 @@ describe('creating listings', () => {
     expect((await load(id)).expiresAt).toEqual(new Date('2026-03-11T00:00:00+01:00'))
   })
 
+  it('keeps the workplace languages in the list’s order and the German-course support', async () => {
+    const input = jobInput({ workplaceLanguages: ['uk', 'de', 'uk', 'en'], supportsGermanCourse: 'on' })
+    const row = await load(await createListing({ organizationId: companyA, actor: verified, input, now: NOW }))
+    expect(row).toMatchObject({ workplaceLanguages: ['de', 'en', 'uk'], supportsGermanCourse: true })
+    expect(await load(await createListing({ organizationId: companyA, actor: verified, input: jobInput(), now: NOW }))).toMatchObject({
+      workplaceLanguages: [],
+      supportsGermanCourse: false,
+    })
+  })
+
+  it('refuses a workplace language outside the list with a field error, and writes nothing', async () => {
+    await expectRefused(() => createListing({ organizationId: companyA, actor: verified, input: jobInput({ workplaceLanguages: ['de', 'klingon'] }), now: NOW }), {
+      workplaceLanguages: 'employer.listing.workplaceLanguages.invalid',
+    })
+  })
+
   it('refuses a job without pay, and writes nothing', async () => {
     await expectRefused(() => createListing({ organizationId: companyA, actor: verified, input: jobInput({ payMin: '', payMax: '' }), publish: true, now: NOW }), {
       payMin: 'employer.pay.required',

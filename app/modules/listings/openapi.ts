@@ -1,4 +1,12 @@
-import { BENEFIT_VALUES, CERTIFICATE_VALUES, FACET_PARAMS, GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES, WORKING_TIME_VALUES } from '../search/search.schema'
+import {
+  BENEFIT_VALUES,
+  CERTIFICATE_VALUES,
+  FACET_PARAMS,
+  GERMAN_LEVEL_VALUES,
+  OFFER_TYPE_VALUES,
+  WORKING_TIME_VALUES,
+  WORKPLACE_LANGUAGE_VALUES,
+} from '../search/search.schema'
 import { SECTORS, SIZE_BANDS } from '../../../db/schema/organizations'
 import { QUERY_PARAMETERS } from './public-api'
 
@@ -115,6 +123,8 @@ const schemas = {
     benefits: { type: 'array', items: enumOf(BENEFIT_VALUES) },
     suitableForRefugees: { type: 'boolean' },
     recognitionSupport: { type: 'boolean' },
+    workplaceLanguages: { type: 'array', items: enumOf(WORKPLACE_LANGUAGE_VALUES), description: 'Languages spoken at the workplace (ISO 639-1)' },
+    germanCourseSupport: { type: 'boolean', description: 'The company supports a German course' },
     applicationDeadline: nullable(date),
     contactName: nullable(str),
     publishedAt: dateTime,

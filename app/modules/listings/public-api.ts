@@ -9,6 +9,7 @@ import {
   RADII,
   SORTS,
   WORKING_TIME_VALUES,
+  WORKPLACE_LANGUAGE_VALUES,
   type InvalidParam,
 } from '../search/search.schema'
 import type { ListingHit, SearchResult } from '../search/search-types'
@@ -51,7 +52,9 @@ export const QUERY_PARAMETERS = [
   { name: 'german', expects: `one of ${GERMAN_LEVEL_VALUES.join(', ')} (the seeker's CEFR level)`, schema: { type: 'string', enum: [...GERMAN_LEVEL_VALUES] } },
   { name: 'salary', expects: 'a whole number of euros per month from 0 to 1000000', schema: { type: 'integer', minimum: 0, maximum: 1_000_000 } },
   { name: 'benefit', expects: `one of ${BENEFIT_VALUES.join(', ')}`, schema: { type: 'string', enum: [...BENEFIT_VALUES] }, many: true },
+  { name: 'worklang', expects: `a language spoken at the workplace, one of ${WORKPLACE_LANGUAGE_VALUES.join(', ')} (ISO 639-1)`, schema: { type: 'string', enum: [...WORKPLACE_LANGUAGE_VALUES] }, many: true },
   { name: 'refugees', expects: 'one of 1, true, on, ja, yes', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
+  { name: 'germancourse', expects: 'one of 1, true, on, ja, yes (only listings whose company supports a German course)', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
   { name: 'verified', expects: 'one of 1, true, on, ja, yes', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
   { name: 'since', expects: 'a whole number of days from 1 to 365', schema: { type: 'integer', minimum: 1, maximum: 365 } },
   { name: 'literal', expects: 'one of 1, true, on, ja, yes (search the words of "q" as typed, without reading filters out of them)', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
@@ -166,6 +169,8 @@ export function toApiListing(listing: PublicListing, origin: string) {
     benefits: listing.benefits,
     suitableForRefugees: listing.isSuitableForRefugees,
     recognitionSupport: listing.hasRecognitionSupport,
+    workplaceLanguages: listing.workplaceLanguages,
+    germanCourseSupport: listing.supportsGermanCourse,
     applicationDeadline: listing.applicationDeadline,
     contactName: listing.contactName,
     publishedAt: listing.publishedAt,

@@ -42,6 +42,7 @@ export async function loadSeekerForMatching(userId: string, db: Database = getDb
       wishedFieldCodes: [...new Set(wished.flatMap((o) => (o.fieldCode ? [o.fieldCode] : [])))],
       wishedOfferTypes: profile.wishedOfferTypes,
       awaitsRecognition: profile.foreignQualifications.some((q) => q.recognition !== 'full'),
+      languages: profile.languages,
     },
     homeWhere: home ? `${home.postalCode} ${home.name}` : null,
     occupationWords: wished.map((o) => o.masculine ?? o.name.replace(/\/.*$/, '')),
@@ -61,16 +62,20 @@ export async function loadScorableListings(ids: number[], db: Database = getDb()
   const rows = await db
     .select({
       ...cardColumns,
-      occupationId: listings.occupationId,
-      occupationName: occupations.name,
-      fieldCode: occupations.fieldCode,
-      lat: places.lat,
-      lng: places.lng,
-      minGerman: listings.minGerman,
-      minCertificate: listings.minCertificate,
-      needsDrivingLicence: listings.needsDrivingLicence,
-      benefits: listings.benefits,
-      hasRecognitionSupport: listings.hasRecognitionSupport,
+      scoring: {
+        occupationId: listings.occupationId,
+        occupationName: occupations.name,
+        fieldCode: occupations.fieldCode,
+        lat: places.lat,
+        lng: places.lng,
+        minGerman: listings.minGerman,
+        minCertificate: listings.minCertificate,
+        needsDrivingLicence: listings.needsDrivingLicence,
+        benefits: listings.benefits,
+        hasRecognitionSupport: listings.hasRecognitionSupport,
+        workplaceLanguages: listings.workplaceLanguages,
+        supportsGermanCourse: listings.supportsGermanCourse,
+      },
       isOpen: sql<boolean>`${isOpenListing()}`,
     })
     .from(listings)
@@ -78,24 +83,9 @@ export async function loadScorableListings(ids: number[], db: Database = getDb()
     .innerJoin(occupations, eq(occupations.id, listings.occupationId))
     .innerJoin(places, eq(places.id, listings.placeId))
     .where(inArray(listings.id, ids))
-  return rows.map((row) => {
-    const { occupationId, occupationName, fieldCode, lat, lng, minGerman, minCertificate, needsDrivingLicence, benefits, hasRecognitionSupport, isOpen, ...card } = row
-    return {
-      card: toListingCard(card),
-      isOpen,
-      match: {
-        offerType: row.offerType,
-        occupationId,
-        occupationName,
-        fieldCode,
-        place: { name: row.placeName, lat, lng },
-        startDate: row.startDate,
-        minGerman,
-        minCertificate,
-        needsDrivingLicence,
-        benefits,
-        hasRecognitionSupport,
-      },
-    }
-  })
+  return rows.map(({ scoring: { lat, lng, ...scoring }, isOpen, ...card }) => ({
+    card: toListingCard(card),
+    isOpen,
+    match: { ...scoring, offerType: card.offerType, place: { name: card.placeName, lat, lng }, startDate: card.startDate },
+  }))
 }

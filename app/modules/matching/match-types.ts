@@ -1,6 +1,6 @@
 import type { MessageKey } from '~/i18n/types'
-import type { Benefit, OfferType } from '../../../db/schema/listings'
-import type { SeekerCertificate } from '../../../db/schema/seekers'
+import type { Benefit, OfferType, WorkplaceLanguage } from '../../../db/schema/listings'
+import type { SeekerCertificate, SpokenLanguage } from '../../../db/schema/seekers'
 import type { Certificate, GermanLevel } from '../search/search-params'
 
 /**
@@ -42,6 +42,8 @@ export interface MatchProfile {
   wishedOfferTypes: OfferType[]
   /** A foreign qualification whose recognition is not complete yet. */
   awaitsRecognition: boolean
+  /** Languages besides German with their level, as the profile lists them. */
+  languages: SpokenLanguage[]
 }
 
 /** What the score reads of a listing. */
@@ -58,4 +60,6 @@ export interface MatchListing {
   needsDrivingLicence: boolean
   benefits: Benefit[]
   hasRecognitionSupport: boolean
+  workplaceLanguages: WorkplaceLanguage[]
+  supportsGermanCourse: boolean
 }

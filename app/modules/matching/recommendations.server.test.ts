@@ -193,4 +193,32 @@ describe('getRecommendations', () => {
     expect(revoked.picks).toEqual([])
     expect(revoked.hasProfile && revoked.recommendations.map((r) => r.listing.id)).toContain(picked)
   })
+
+  it('names a workplace language the seeker speaks and a German course as reasons, and ranks those listings higher', async () => {
+    const home = harz.find((p) => p.name === 'Goslar') ?? harz[0]
+    const tischler = occupationIds[4]
+    const marked = [...rows.entries()].filter(([, r]) => r.listing.occupationId === tischler).map(([id]) => id)
+    await ctx.db.update(listings).set({ workplaceLanguages: ['de', 'uk'], supportsGermanCourse: true }).where(inArray(listings.id, marked))
+    await indexListings(ctx.db, search, marked)
+    const profile = { homePlaceId: home.id, travelKm: 100, germanLevel: 'B1' as const, wishedOccupationIds: [occupationIds[0]] }
+    await setProfile({ ...profile, languages: [] })
+    const plain = await getRecommendations(userId, { lang: 'de', search, withCounsellorPicks: false })
+    await setProfile({ ...profile, languages: [{ code: 'uk', level: 'native' }] })
+    const result = await getRecommendations(userId, { lang: 'de', search, withCounsellorPicks: false })
+    if (!result.hasProfile || !plain.hasProfile) throw new Error('profile expected')
+
+    const shown = result.recommendations.filter((r) => marked.includes(r.listing.id))
+    expect(shown.length).toBeGreaterThan(0)
+    for (const { listing, match } of result.recommendations) {
+      const texts = match.reasons.map((n) => renderMatchNote('de', n))
+      const isMarked = marked.includes(listing.id)
+      expect(texts.includes('Am Arbeitsplatz wird Ukrainisch gesprochen – das sprechen Sie gut')).toBe(isMarked)
+      expect(texts.includes('Deutschkurs wird unterstützt – gut, solange Ihr Deutsch noch wächst')).toBe(isMarked)
+    }
+    const before = new Map(plain.recommendations.map((r) => [r.listing.id, r.match.score]))
+    for (const { listing, match } of shown) {
+      // Without the languages in the profile only the course counts; with them the language does too.
+      if (before.has(listing.id)) expect(match.score).toBe(Math.min(100, before.get(listing.id)! + 5))
+    }
+  })
 })

@@ -4,7 +4,7 @@ import type { Lang } from '~/i18n'
 import { EARTH_RADIUS_KM } from '~/utils/geo'
 import { GERMAN_LEVEL_VALUES } from '../search/search-params'
 import { renderMatchNote } from './match-text'
-import { scoreMatch, type MatchListing, type MatchProfile, type MatchResult } from './score-match'
+import { LANGUAGE_BONUS, scoreMatch, type MatchListing, type MatchProfile, type MatchResult } from './score-match'
 
 const NOW = new Date('2026-03-01T10:00:00Z')
 const OSTERODE = { name: 'Osterode am Harz', lat: 51.7286, lng: 10.2522 }
@@ -26,6 +26,7 @@ const profile = (changes: Partial<MatchProfile> = {}): MatchProfile => ({
   wishedFieldCodes: ['26'],
   wishedOfferTypes: ['ausbildung'],
   awaitsRecognition: false,
+  languages: [],
   ...changes,
 })
 
@@ -41,6 +42,8 @@ const listing = (changes: Partial<MatchListing> = {}): MatchListing => ({
   needsDrivingLicence: false,
   benefits: [],
   hasRecognitionSupport: false,
+  workplaceLanguages: [],
+  supportsGermanCourse: false,
   ...changes,
 })
 
@@ -209,6 +212,70 @@ describe('scoreMatch: benefits that fit', () => {
     const ticket = 'Deutschlandticket vom Betrieb – passt, wenn Sie mit Bus und Bahn fahren'
     expect(reasons(score({ usesPublicTransportOnly: true, hasCar: false }, { benefits: ['deutschlandticket'] }))).toContain(ticket)
     expect(reasons(score({ hasCar: true }, { benefits: ['deutschlandticket'] }))).not.toContain(ticket)
+  })
+})
+
+describe('scoreMatch: languages at the workplace and German courses', () => {
+  // Not a wished occupation: 80 points, so a bonus shows in the number instead of vanishing in the cap.
+  const elsewhere = { occupationId: 99, fieldCode: '51', occupationName: 'Fachkraft für Lagerlogistik' }
+  const ukrainian = { languages: [{ code: 'uk', level: 'native' as const }, { code: 'en', level: 'A2' as const }] }
+
+  it('names a workplace language the seeker speaks well and scores the listing higher', () => {
+    const spoken = score(ukrainian, { ...elsewhere, workplaceLanguages: ['de', 'uk'] })
+    const silent = score(ukrainian, { ...elsewhere, workplaceLanguages: ['de'] })
+    expect(reasons(spoken)).toContain('Am Arbeitsplatz wird Ukrainisch gesprochen – das sprechen Sie gut')
+    expect(reasons(spoken, 'en')).toContain('Ukrainian is spoken at the workplace – you speak it well')
+    expect(spoken.score).toBe(silent.score + LANGUAGE_BONUS)
+  })
+
+  it('ignores a language the seeker speaks only a little, and German, which the German criterion judges', () => {
+    const result = score({ ...ukrainian, germanLevel: 'C2' }, { ...elsewhere, workplaceLanguages: ['de', 'en'] })
+    expect(result.reasons.map((r) => r.key)).not.toContain('match.reason.workplaceLanguage')
+    expect(result.score).toBe(score(ukrainian, elsewhere).score)
+  })
+
+  it('names every shared language but adds the bonus once', () => {
+    const polyglot = { languages: [{ code: 'uk', level: 'C1' as const }, { code: 'ru', level: 'B2' as const }] }
+    const result = score(polyglot, { ...elsewhere, workplaceLanguages: ['uk', 'ru'] })
+    expect(reasons(result)).toEqual(expect.arrayContaining(['Am Arbeitsplatz wird Ukrainisch gesprochen – das sprechen Sie gut', 'Am Arbeitsplatz wird Russisch gesprochen – das sprechen Sie gut']))
+    expect(result.score).toBe(score(polyglot, elsewhere).score + LANGUAGE_BONUS)
+  })
+
+  it('scores a German course higher for a seeker whose German is still low, and says so', () => {
+    const course = { ...elsewhere, minGerman: 'A1' as const, supportsGermanCourse: true }
+    const helped = score({ germanLevel: 'A2' }, course)
+    expect(reasons(helped)).toContain('Deutschkurs wird unterstützt – gut, solange Ihr Deutsch noch wächst')
+    expect(reasons(helped, 'en')).toContain('German course supported – helpful while your German grows')
+    expect(helped.score).toBe(score({ germanLevel: 'A2' }, { ...course, supportsGermanCourse: false }).score + LANGUAGE_BONUS)
+  })
+
+  it('leaves the course out for fluent German and for a profile that does not say', () => {
+    const course = { ...elsewhere, minGerman: 'A1' as const, supportsGermanCourse: true }
+    for (const germanLevel of ['B2', 'C1', null] as const) {
+      const result = score({ germanLevel }, course)
+      expect(result.reasons.map((r) => r.key)).not.toContain('match.reason.germanCourse')
+      expect(result.score).toBe(score({ germanLevel }, { ...course, supportsGermanCourse: false }).score)
+    }
+  })
+
+  it('adds both bonuses together and still stays at most 100', () => {
+    const newcomer = { ...ukrainian, germanLevel: 'A2' as const }
+    const both = { ...elsewhere, minGerman: 'A1' as const, workplaceLanguages: ['uk' as const], supportsGermanCourse: true }
+    expect(score(newcomer, both).score).toBe(score(newcomer, { ...both, workplaceLanguages: [], supportsGermanCourse: false }).score + 2 * LANGUAGE_BONUS)
+    expect(score(newcomer, { workplaceLanguages: ['uk'], supportsGermanCourse: true, minGerman: 'A1' }).score).toBe(100)
+  })
+
+  it('lifts a low-German seeker on a course listing by at most the course bonus over a fluent one', () => {
+    // The one place where better German does not mean a higher score: the course is worth more to
+    // someone who needs it. Without a course the score never drops as German improves (below).
+    const levels = fc.constantFrom(...GERMAN_LEVEL_VALUES)
+    fc.assert(
+      fc.property(levels, levels, levels, (a, b, required) => {
+        const [low, high] = GERMAN_LEVEL_VALUES.indexOf(a) <= GERMAN_LEVEL_VALUES.indexOf(b) ? [a, b] : [b, a]
+        const l = { ...elsewhere, minGerman: required, supportsGermanCourse: true }
+        expect(score({ germanLevel: high }, l).score).toBeGreaterThanOrEqual(score({ germanLevel: low }, l).score - LANGUAGE_BONUS)
+      }),
+    )
   })
 })
 

@@ -14,6 +14,15 @@ export const TRANSIT_SHARE = 0.6
 /** Points per criterion; they add up to 100. Benefits that fit add a bonus on top (capped). */
 export const WEIGHTS = { distance: 25, german: 20, certificate: 15, occupation: 20, offerType: 10, start: 5, licence: 5 } as const
 export const BENEFIT_BONUS = 5
+/**
+ * A workplace where a language the seeker speaks well is spoken, or a German course for a seeker
+ * whose German is still low, eases the start as much as a benefit does: the same bonus, once each.
+ */
+export const LANGUAGE_BONUS = 5
+/** "Speaks well": from B2 up. Below it, a colleague's language helps little more than German does. */
+const SPEAKS_WELL = new Set(['B2', 'C1', 'C2', 'native'])
+/** German below B2 is "still low": the level most jobs ask for, and the one a course leads to. */
+const GERMAN_COURSE_HELPS_BELOW = GERMAN_RANK.B2
 /** A start this many days before the seeker is available still half counts: a month is often negotiable. */
 const START_GRACE_DAYS = 31
 const DAY_MS = 86_400_000
@@ -130,6 +139,20 @@ function benefitsThatFit(p: MatchProfile, l: MatchListing, km: number | null): M
 }
 
 /**
+ * Languages that ease the start: one reason per language the seeker speaks well and the workplace
+ * speaks (German is the German criterion's business), and the German course when German is low.
+ * Each kind adds LANGUAGE_BONUS once, however many languages match.
+ */
+function languagesThatFit(p: MatchProfile, l: MatchListing): { notes: MatchNote[]; bonus: number } {
+  const spokenWell = new Set(p.languages.filter((s) => SPEAKS_WELL.has(s.level)).map((s) => s.code))
+  const shared = l.workplaceLanguages.filter((code) => code !== 'de' && spokenWell.has(code))
+  const notes: MatchNote[] = shared.map((code) => ({ key: 'match.reason.workplaceLanguage', params: { language: { key: `language.${code}` } } }))
+  const courseHelps = l.supportsGermanCourse && p.germanLevel !== null && GERMAN_RANK[p.germanLevel] < GERMAN_COURSE_HELPS_BELOW
+  if (courseHelps) notes.push({ key: 'match.reason.germanCourse' })
+  return { notes, bonus: (shared.length > 0 ? LANGUAGE_BONUS : 0) + (courseHelps ? LANGUAGE_BONUS : 0) }
+}
+
+/**
  * How well a listing fits a seeker, 0–100, with the reasons and the gaps behind the number, each a
  * dictionary key with its values so it reads right in every language. Pure: the same input gives
  * the same answer, `now` included.
@@ -146,10 +169,11 @@ export function scoreMatch(profile: MatchProfile, listing: MatchListing, opts: {
     scoreLicence(profile, listing),
   ]
   const bonus = benefitsThatFit(profile, listing, km)
-  const points = parts.reduce((sum, part) => sum + part.points, 0) + bonus.length * BENEFIT_BONUS
+  const languages = languagesThatFit(profile, listing)
+  const points = parts.reduce((sum, part) => sum + part.points, 0) + bonus.length * BENEFIT_BONUS + languages.bonus
   return {
     score: Math.max(0, Math.min(100, Math.round(points))),
-    reasons: [...parts.flatMap((part) => part.reasons ?? []), ...bonus],
+    reasons: [...parts.flatMap((part) => part.reasons ?? []), ...bonus, ...languages.notes],
     gaps: parts.flatMap((part) => part.gaps ?? []),
     distanceKm: km,
   }

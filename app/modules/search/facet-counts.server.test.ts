@@ -25,7 +25,7 @@ beforeAll(async () => {
 })
 
 // Written apart from the fallback's SQL on purpose: the test must not share the code it checks.
-const COLUMN: Record<Exclude<FacetParam, 'benefit'>, string> = {
+const COLUMN: Record<Exclude<FacetParam, 'benefit' | 'worklang'>, string> = {
   type: 'l.offer_type',
   field: 'o.field_code',
   time: 'l.working_time',
@@ -35,20 +35,24 @@ const COLUMN: Record<Exclude<FacetParam, 'benefit'>, string> = {
 const FROM = sql.raw(`listings l join places p on p.id = l.place_id join occupations o on o.id = l.occupation_id
   where l.status = 'published' and (l.expires_at is null or l.expires_at > now())`)
 
+const ARRAY_COLUMN = { benefit: 'l.benefits', worklang: 'l.workplace_languages' } as const
+const isArrayGroup = (name: FacetParam): name is keyof typeof ARRAY_COLUMN => name in ARRAY_COLUMN
+
 function groupFilter(name: FacetParam, values: string[]): SQL {
   const list = sql.join(values.map((v) => sql`${v}`), sql`, `)
-  return name === 'benefit' ? sql` and l.benefits && array[${list}]::text[]` : sql` and ${sql.raw(COLUMN[name])} in (${list})`
+  return isArrayGroup(name) ? sql` and ${sql.raw(ARRAY_COLUMN[name])} && array[${list}]::text[]` : sql` and ${sql.raw(COLUMN[name])} in (${list})`
 }
 
 /** Postgres's own counts: per group, every chosen filter but that group's, and the radius by id. */
 async function postgresCounts(input: SearchInput, ids: number[] | null) {
-  const idFilter = ids ? sql` and l.id in (${sql.join([0, ...ids].map((id) => sql`${id}`), sql`, `)})` : sql``
+  const byIds = ids ? sql` and l.id in (${sql.join([0, ...ids].map((id) => sql`${id}`), sql`, `)})` : sql``
+  const idFilter = input.germancourse ? sql`${byIds} and l.supports_german_course` : byIds
   const filtersBut = (skip: FacetParam | null) =>
     sql.join(FACET_PARAMS.filter((n) => n !== skip && input[n].length > 0).map((n) => groupFilter(n, input[n])))
   const counts = {} as Record<FacetParam, Record<string, number>>
   for (const name of FACET_PARAMS) {
-    const value = name === 'benefit' ? sql.raw('b') : sql.raw(COLUMN[name])
-    const unnest = name === 'benefit' ? sql.raw(' cross join unnest(l.benefits) as b') : sql``
+    const value = isArrayGroup(name) ? sql.raw('b') : sql.raw(COLUMN[name])
+    const unnest = isArrayGroup(name) ? sql.raw(` cross join unnest(${ARRAY_COLUMN[name]}) as b`) : sql``
     const from = sql.raw(`listings l join places p on p.id = l.place_id join occupations o on o.id = l.occupation_id`)
     const rows = rowsOf<{ value: string | null; n: number }>(
       await ctx.db.execute(sql`select ${value}::text as value, count(*)::int as n from ${from}${unnest}
@@ -82,6 +86,8 @@ const SCENARIOS: Array<[string, Partial<SearchInput>]> = [
   ['one facet chosen (type)', { type: ['ausbildung'] }],
   ['radius and two facets (type, benefit)', { where: 'Goslar', radius: 50, type: ['ausbildung', 'job'], benefit: ['shuttle'] }],
   ['radius, district and working time', { where: 'Nordhausen', radius: 25, district: ['Landkreis Nordhausen'], time: ['vollzeit'] }],
+  ['two workplace languages (uk, ar)', { worklang: ['uk', 'ar'] }],
+  ['German course support, workplace language and type', { germancourse: true, worklang: ['en'], type: ['job', 'ausbildung'] }],
 ]
 
 describe.each([

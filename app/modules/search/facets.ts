@@ -2,6 +2,7 @@ import { LOCALES, type Lang } from '~/i18n'
 import { collator } from '~/utils/intl'
 import {
   BENEFIT_VALUES,
+  WORKPLACE_LANGUAGE_VALUES,
   OFFER_TYPE_VALUES,
   WORKING_TIME_VALUES,
   type FacetParam,
@@ -33,5 +34,6 @@ export function buildFacets(counts: Counts, input: SearchInput, fieldTitles: Map
     district: open(counts.district, input.district, lang),
     state: open(counts.state, input.state, lang),
     benefit: fixed(BENEFIT_VALUES, counts.benefit, input.benefit),
+    worklang: fixed(WORKPLACE_LANGUAGE_VALUES, counts.worklang, input.worklang),
   }
 }

@@ -92,12 +92,13 @@ export function baseCondition(spec: FilterSpec, text: TextMatch | null): SQL {
   if (spec.maxGermanRank !== null) parts.push(inArray(listings.minGerman, GERMAN_LEVELS.slice(0, spec.maxGermanRank + 1)))
   if (spec.minSalary !== null) parts.push(sql`${salaryMonthlyMinSql} >= ${spec.minSalary}`)
   if (spec.refugees) parts.push(eq(listings.isSuitableForRefugees, true))
+  if (spec.germanCourse) parts.push(eq(listings.supportsGermanCourse, true))
   if (spec.verified) parts.push(eq(organizations.isVerified, true))
   if (spec.publishedSinceTs !== null) parts.push(sql`${listings.publishedAt} >= ${at(spec.publishedSinceTs)}`)
   return and(...parts)!
 }
 
-/** The column each facet groups by; benefits is an array and is unnested for counting. */
+/** The column each facet groups by; benefits and workplace languages are arrays, unnested for counting. */
 export const FACET_COLUMN = {
   type: listings.offerType,
   field: occupations.fieldCode,
@@ -105,12 +106,13 @@ export const FACET_COLUMN = {
   district: places.district,
   state: places.state,
   benefit: listings.benefits,
+  worklang: listings.workplaceLanguages,
 } as const
 
 /** The condition of one facet group's selection; true when nothing is chosen in it. */
 export function facetCondition(name: FacetParam, values: string[]): SQL {
   if (values.length === 0) return sql`true`
-  if (name === 'benefit') return sql`${listings.benefits} && ${sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`}`
+  if (name === 'benefit' || name === 'worklang') return sql`${FACET_COLUMN[name]} && ${sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`}`
   return sql`${FACET_COLUMN[name]} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`
 }
 

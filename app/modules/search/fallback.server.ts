@@ -102,12 +102,12 @@ async function facetCounts(db: Database, spec: FilterSpec, text: TextMatch | nul
   const flag = (name: FacetParam) => sql.raw(`m_${name}`)
   const others = (name: FacetParam | null) => sql.join([sql`true`, ...FACET_PARAMS.filter((n) => n !== name).map(flag)], sql` and `)
   const group = (name: FacetParam) =>
-    name === 'benefit'
-      ? sql`select 'benefit' as facet, b as value, count(*)::int as n from m cross join unnest(v_benefit) as b where ${others(name)} group by b`
+    name === 'benefit' || name === 'worklang'
+      ? sql`select ${name} as facet, b as value, count(*)::int as n from m cross join unnest(${sql.raw(`v_${name}`)}) as b where ${others(name)} group by b`
       : sql`select ${name} as facet, ${sql.raw(`v_${name}`)}::text as value, count(*)::int as n from m where ${others(name)} group by 2`
   const statement = sql`with m as (
       select ${listings.offerType} as v_type, ${occupations.fieldCode} as v_field, ${listings.workingTime} as v_time,
-        ${places.district} as v_district, ${places.state} as v_state, ${listings.benefits} as v_benefit,
+        ${places.district} as v_district, ${places.state} as v_state, ${listings.benefits} as v_benefit, ${listings.workplaceLanguages} as v_worklang,
         ${sql.join(FACET_PARAMS.map((name) => sql`${facetCondition(name, spec.facets[name])} as ${flag(name)}`), sql`, `)}
       from ${fromListings}
       where ${baseCondition(spec, text)}

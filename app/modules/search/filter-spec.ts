@@ -24,6 +24,7 @@ export interface FilterSpec {
   maxGermanRank: number | null
   minSalary: number | null
   refugees: boolean
+  germanCourse: boolean
   verified: boolean
   publishedSinceTs: number | null
   /** "Now" for visibility (expiry) and `since`, fixed once per request. */
@@ -49,6 +50,7 @@ export function buildFilterSpec(input: SearchInput, place: ResolvedPlace | null,
     maxGermanRank: input.german ? GERMAN_RANK[input.german] : null,
     minSalary: input.salary,
     refugees: input.refugees,
+    germanCourse: input.germancourse,
     verified: input.verified,
     publishedSinceTs: input.since ? nowTs - input.since * DAY_SECONDS : null,
     nowTs,

@@ -9,6 +9,7 @@ export const FACET_ATTRIBUTE: Record<FacetParam, string> = {
   district: 'district',
   state: 'state',
   benefit: 'benefits',
+  worklang: 'workplaceLanguages',
 }
 
 /** A string literal in Meilisearch's filter syntax; user text (district names) passes through here. */
@@ -30,6 +31,7 @@ export function toMeiliFilter(spec: FilterSpec): string[] {
   if (spec.maxGermanRank !== null) parts.push(`minGermanRank <= ${spec.maxGermanRank}`)
   if (spec.minSalary !== null) parts.push(`salaryMonthlyMin >= ${spec.minSalary}`)
   if (spec.refugees) parts.push('isSuitableForRefugees = true')
+  if (spec.germanCourse) parts.push('supportsGermanCourse = true')
   if (spec.verified) parts.push('companyVerified = true')
   if (spec.publishedSinceTs !== null) parts.push(`publishedTs >= ${spec.publishedSinceTs}`)
   return parts

@@ -1,4 +1,4 @@
-import type { Benefit, OfferType } from '../../../db/schema/listings'
+import type { Benefit, OfferType, WorkplaceLanguage } from '../../../db/schema/listings'
 
 /* The parameters of a listing search, as values and types the browser may use too; the zod parser
    lives in search.schema.ts, which only the server needs. */
@@ -10,6 +10,7 @@ export const WORKING_TIME_VALUES = ['vollzeit', 'teilzeit', 'schicht', 'minijob'
 export const CERTIFICATE_VALUES = ['none', 'hauptschule', 'mittlere-reife', 'fachhochschulreife', 'abitur'] as const
 export const GERMAN_LEVEL_VALUES = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
 export const BENEFIT_VALUES = ['shuttle', 'deutschlandticket', 'housing', 'licence', 'relocation'] as const satisfies readonly Benefit[]
+export const WORKPLACE_LANGUAGE_VALUES = ['de', 'en', 'uk', 'ru', 'pl', 'ro', 'bg', 'ar', 'tr', 'fa', 'ku', 'vi'] as const satisfies readonly WorkplaceLanguage[]
 
 export const RADII = [5, 10, 25, 50, 100] as const
 export const DEFAULT_RADIUS = 25
@@ -47,7 +48,11 @@ export interface SearchInput {
   german: GermanLevel | null
   salary: number | null
   benefit: Benefit[]
+  /** Languages spoken at the workplace ("Arbeitssprachen"). */
+  worklang: WorkplaceLanguage[]
   refugees: boolean
+  /** Only listings whose company supports a German course. */
+  germancourse: boolean
   verified: boolean
   since: number | null
   /** Search the words as typed, without reading occupations, offer types or places out of them. */
@@ -58,11 +63,11 @@ export interface SearchInput {
 }
 
 /** Facet groups: several values of one group widen the search (OR), groups narrow it (AND). */
-export const FACET_PARAMS = ['type', 'field', 'time', 'district', 'state', 'benefit'] as const
+export const FACET_PARAMS = ['type', 'field', 'time', 'district', 'state', 'benefit', 'worklang'] as const
 export type FacetParam = (typeof FACET_PARAMS)[number]
 
 /** Filters that are not facets, in the order an empty result offers to drop them. */
-export const SINGLE_FILTER_PARAMS = ['start', 'cert', 'german', 'salary', 'refugees', 'verified', 'since'] as const
+export const SINGLE_FILTER_PARAMS = ['start', 'cert', 'german', 'salary', 'refugees', 'germancourse', 'verified', 'since'] as const
 export type SingleFilterParam = (typeof SINGLE_FILTER_PARAMS)[number]
 export type FilterParam = FacetParam | SingleFilterParam
 
@@ -81,7 +86,9 @@ export function emptySearchInput(): SearchInput {
     german: null,
     salary: null,
     benefit: [],
+    worklang: [],
     refugees: false,
+    germancourse: false,
     verified: false,
     since: null,
     literal: false,

@@ -14,6 +14,7 @@ export function toSearchParams(input: SearchInput): URLSearchParams {
   if (input.german) params.set('german', input.german)
   if (input.salary !== null) params.set('salary', String(input.salary))
   if (input.refugees) params.set('refugees', '1')
+  if (input.germancourse) params.set('germancourse', '1')
   if (input.verified) params.set('verified', '1')
   if (input.since !== null) params.set('since', String(input.since))
   if (input.literal) params.set('literal', '1')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES } from '../../../db/schema/listings'
+import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../db/schema/listings'
 import {
   BENEFIT_VALUES,
   CERTIFICATE_VALUES,
@@ -8,6 +8,7 @@ import {
   OFFER_TYPE_VALUES,
   parseSearchParams,
   WORKING_TIME_VALUES,
+  WORKPLACE_LANGUAGE_VALUES,
 } from './search.schema'
 import { searchHref, toSearchParams, toggleFacet } from './search-url'
 
@@ -20,6 +21,7 @@ describe('parseSearchParams', () => {
     expect(CERTIFICATE_VALUES).toEqual(CERTIFICATES)
     expect(GERMAN_LEVEL_VALUES).toEqual(GERMAN_LEVELS)
     expect(BENEFIT_VALUES).toEqual(BENEFITS)
+    expect(WORKPLACE_LANGUAGE_VALUES).toEqual(WORKPLACE_LANGUAGES)
   })
 
   it('reads an empty query as the default search', () => {
@@ -29,7 +31,7 @@ describe('parseSearchParams', () => {
   it('reads every parameter of the issue', () => {
     const { input, invalid } = parse(
       'q=Mechatroniker&where=Goslar&radius=50&type=ausbildung&type=job&field=26&time=teilzeit&start=2027-08&cert=hauptschule' +
-        '&german=B1&salary=1200&benefit=shuttle&benefit=housing&refugees=1&verified=on&since=7&sort=distance&page=3&size=50',
+        '&german=B1&salary=1200&benefit=shuttle&benefit=housing&worklang=uk&worklang=ar&refugees=1&germancourse=ja&verified=on&since=7&sort=distance&page=3&size=50',
     )
     expect(invalid).toEqual([])
     expect(input).toEqual({
@@ -45,7 +47,9 @@ describe('parseSearchParams', () => {
       german: 'B1',
       salary: 1200,
       benefit: ['shuttle', 'housing'],
+      worklang: ['uk', 'ar'],
       refugees: true,
+      germancourse: true,
       verified: true,
       since: 7,
       sort: 'distance',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import {
   BENEFIT_VALUES,
+  WORKPLACE_LANGUAGE_VALUES,
   CERTIFICATE_VALUES,
   DEFAULT_RADIUS,
   emptySearchInput,
@@ -37,6 +38,7 @@ const SINGLE = {
   german: z.enum(GERMAN_LEVEL_VALUES),
   salary: z.coerce.number().int().min(0).max(1_000_000),
   refugees: flag,
+  germancourse: flag,
   verified: flag,
   since: positiveInt(365),
   literal: flag,
@@ -52,6 +54,7 @@ const MULTI = {
   district: text(120).min(1),
   state: text(60).min(1),
   benefit: z.enum(BENEFIT_VALUES),
+  worklang: z.enum(WORKPLACE_LANGUAGE_VALUES),
 } as const
 
 export const SEARCH_PARAMS = [...Object.keys(SINGLE), ...Object.keys(MULTI)] as Array<keyof typeof SINGLE | keyof typeof MULTI>

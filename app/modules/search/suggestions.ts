@@ -9,11 +9,13 @@ const CLEARED: Record<FilterParam, Partial<SearchInput>> = {
   district: { district: [] },
   state: { state: [] },
   benefit: { benefit: [] },
+  worklang: { worklang: [] },
   start: { start: null },
   cert: { cert: null },
   german: { german: null },
   salary: { salary: null },
   refugees: { refugees: false },
+  germancourse: { germancourse: false },
   verified: { verified: false },
   since: { since: null },
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "listings" ADD COLUMN "workplace_languages" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "listings" ADD COLUMN "supports_german_course" boolean DEFAULT false NOT NULL;
