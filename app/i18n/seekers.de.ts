@@ -213,4 +213,9 @@ export const seekersDe = {
   'match.reason.relocation': 'Hilfe beim Umzug',
   'match.reason.deutschlandticket': 'Deutschlandticket vom Betrieb – passt, wenn Sie mit Bus und Bahn fahren',
   'match.reason.shuttle': 'Werksbus oder Shuttle – auch ohne Auto gut erreichbar',
+
+  'match.showNotes':
+    '{reasons, plural, one {# Grund} other {# Gründe}}{gaps, plural, =0 {} one {, # Hinweis} other {, # Hinweise}} – warum das passt',
+  'recommendations.shown': '{total, plural, one {# Vorschlag, nach Passung sortiert} other {{shown} von # Vorschlägen, die passendsten zuerst}}',
+  'recommendations.more': '{count, plural, one {# weiteren Vorschlag anzeigen} other {# weitere Vorschläge anzeigen}}',
 } as const

@@ -214,4 +214,8 @@ export const seekersEn: Record<keyof typeof seekersDe, string> = {
   'match.reason.relocation': 'Help with moving',
   'match.reason.deutschlandticket': 'Deutschlandticket from the company – fits travelling by bus and train',
   'match.reason.shuttle': 'Company bus or shuttle – easy to reach without a car',
+
+  'match.showNotes': '{reasons, plural, one {# reason} other {# reasons}}{gaps, plural, =0 {} one {, # point to note} other {, # points to note}} – why it fits',
+  'recommendations.shown': '{total, plural, one {# suggestion, sorted by fit} other {{shown} of # suggestions, best fit first}}',
+  'recommendations.more': '{count, plural, one {Show # more suggestion} other {Show # more suggestions}}',
 }
