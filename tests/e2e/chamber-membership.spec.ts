@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './support/fixtures'
+import { expect, expectNoAxeViolations, expectNoWcag22Violations, test } from './support/fixtures'
 import { signInAs } from './support/session'
 
 const CHAMBER = 'Handwerkskammer Harz-Brocken (Demo)'
@@ -44,11 +44,11 @@ async function ensurePendingRequest(page: Page, company: string) {
 }
 
 test('a chamber confirms a member and features its listing; visitors see the badge and the featured block', async ({ page }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
 
   await signInAs(page, 'employer@example.org')
   await page.goto('/employer/membership')
-  await expectNoAxeViolations(page)
+  await expectNoWcag22Violations(page)
   const company = await companyName(page)
   await ensurePendingRequest(page, company)
   await expect(chamberRow(page)).toContainText('angefragt')
@@ -69,7 +69,7 @@ test('a chamber confirms a member and features its listing; visitors see the bad
   await expect(page.getByRole('button', { name: `Ja, Mitgliedschaft bestätigen – ${company}` })).toBeHidden()
   await decisionStep(request, `Bestätigen – ${company}`).click()
   await expect(request).toContainText(`Ist ${company} Mitglied Ihrer Kammer mit der Nummer HWK-4711?`)
-  await expectNoAxeViolations(page)
+  await expectNoWcag22Violations(page)
   await page.getByRole('button', { name: `Ja, Mitgliedschaft bestätigen – ${company}` }).click()
   await expect(page.getByRole('status')).toContainText('Die Mitgliedschaft ist bestätigt')
   const verified = page.getByRole('region', { name: 'Bestätigte Mitgliedsbetriebe' })
@@ -79,7 +79,7 @@ test('a chamber confirms a member and features its listing; visitors see the bad
   await decisionStep(verified, `Widerrufen – ${company}`).click()
   await expect(verified).toContainText(`Die Mitgliedschaft von ${company} (Nummer HWK-4711) widerrufen?`)
   await expect(verified.getByRole('button', { name: `Ja, widerrufen – ${company}` })).toBeVisible()
-  await expectNoAxeViolations(page)
+  await expectNoWcag22Violations(page)
   await page.reload()
   await expect(verified.getByRole('link', { name: company })).toBeVisible()
   const companyPath = (await verified.getByRole('link', { name: company }).getAttribute('href'))!

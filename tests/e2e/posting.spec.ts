@@ -1,23 +1,20 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, test } from './support/fixtures'
+import { expect, expectNoWcag22Violations as expectAxeClean, test } from './support/fixtures'
 import { signInAs } from './support/session'
 
 // Digits no demo listing contains, so the published ad is ours (see employer-listings.spec.ts).
 const reference = 8_000_000_000 + Math.floor(Math.random() * 999_999_999)
-
-async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 function nextTrainingStart() {
   const now = new Date()
   return `${now.getUTCMonth() >= 6 ? now.getUTCFullYear() + 1 : now.getUTCFullYear()}-08-01`
 }
 
-/** Everything after the occupation: an Ausbildung's allowances only, then publish and follow the public link. */
-async function publishRetailTraining(page: Page, title: string) {
+/**
+ * Everything after the occupation: an Ausbildung's allowances only, then publish and follow the public
+ * link. axe needs JavaScript in the page, so the run without it leaves the audit to the run with it.
+ */
+async function publishRetailTraining(page: Page, title: string, { audit }: { audit: boolean }) {
   await expect(page.getByLabel('Titel')).toHaveValue('Ausbildung Kaufmann/-frau im Einzelhandel (m/w/d)')
   await page.getByLabel('Titel').fill(title)
   await page.getByLabel('Beschreibung').fill('## Deine Aufgaben\n\n- Kundinnen und Kunden beraten\n- Ware annehmen und präsentieren')
@@ -30,7 +27,7 @@ async function publishRetailTraining(page: Page, title: string) {
   await page.getByLabel('2. Ausbildungsjahr (€ pro Monat)').fill('1100')
   await page.getByLabel('3. Ausbildungsjahr (€ pro Monat)').fill('1250')
   await page.getByLabel('Mindestens nötiger Schulabschluss').selectOption('hauptschule')
-  await expectAxeClean(page)
+  if (audit) await expectAxeClean(page)
   await page.getByRole('button', { name: 'Veröffentlichen' }).click()
 
   await expect(page).toHaveURL(/\/employer\/listings\/\d+\/published$/)
@@ -40,7 +37,7 @@ async function publishRetailTraining(page: Page, title: string) {
   const address = await page.getByLabel('Adresse der Anzeige zum Kopieren').inputValue()
   expect(address).toMatch(/\/jobs\/\d+-ausbildung-kaufmann/)
   await expect(page.getByRole('link', { name: 'Per E-Mail teilen' })).toHaveAttribute('href', /^mailto:\?subject=/)
-  await expectAxeClean(page)
+  if (audit) await expectAxeClean(page)
 
   await page.getByRole('link', { name: 'Öffentliche Anzeige ansehen' }).click()
   await expect(page).toHaveURL(new URL(address).pathname)
@@ -69,7 +66,7 @@ test('an employer picks the occupation in the combobox, publishes an Ausbildung 
   await expect(combobox).toHaveAttribute('aria-activedescendant', activeId!)
   await combobox.press('Enter')
   await expect(page).toHaveURL(/occupationId=\d+/)
-  await publishRetailTraining(page, `Ausbildung Kaufmann/-frau im Einzelhandel (m/w/d), Kennziffer ${reference}`)
+  await publishRetailTraining(page, `Ausbildung Kaufmann/-frau im Einzelhandel (m/w/d), Kennziffer ${reference}`, { audit: true })
 })
 
 test.describe('without JavaScript', () => {
@@ -84,8 +81,7 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Beruf suchen' }).click()
     const matches = page.getByRole('list', { name: 'Passende Berufe' }).getByRole('link')
     await expect(matches.first()).toHaveText('Kaufmann/-frau im Einzelhandel wählen')
-    await expectAxeClean(page)
     await matches.first().click()
-    await publishRetailTraining(page, `Ausbildung Kaufmann/-frau im Einzelhandel (m/w/d), Kennziffer ${reference + 1}`)
+    await publishRetailTraining(page, `Ausbildung Kaufmann/-frau im Einzelhandel (m/w/d), Kennziffer ${reference + 1}`, { audit: false })
   })
 })
