@@ -42,6 +42,7 @@ async function publishRetailTraining(page: Page, title: string, { audit }: { aud
   await page.getByRole('link', { name: 'Öffentliche Anzeige ansehen' }).click()
   await expect(page).toHaveURL(new URL(address).pathname)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  return new URL(address).pathname
 }
 
 test('an employer picks the occupation in the combobox, publishes an Ausbildung and follows the link to the ad', async ({ page }) => {
@@ -66,7 +67,15 @@ test('an employer picks the occupation in the combobox, publishes an Ausbildung 
   await expect(combobox).toHaveAttribute('aria-activedescendant', activeId!)
   await combobox.press('Enter')
   await expect(page).toHaveURL(/occupationId=\d+/)
-  await publishRetailTraining(page, `Ausbildung Kaufmann/-frau im Einzelhandel (m/w/d), Kennziffer ${reference}`, { audit: true })
+  const path = await publishRetailTraining(page, `Ausbildung Kaufmann/-frau im Einzelhandel (m/w/d), Kennziffer ${reference}`, { audit: true })
+
+  // In the English interface the German text of the ad is marked as German; the field is named in English.
+  await page.goto(`${path}?lang=en`)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'de')
+  await expect(page.locator('.rich-text').first()).toHaveAttribute('lang', 'de')
+  await expect(page.getByText('Retail sales occupations')).toBeVisible()
+  await expectAxeClean(page)
 })
 
 test.describe('without JavaScript', () => {
