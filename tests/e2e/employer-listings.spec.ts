@@ -48,7 +48,7 @@ async function chooseOccupation(page: Page, offerType: string, words: string, pi
 }
 
 test('an employer edits the company, publishes an Ausbildung and a job with pay, and finds both in search', async ({ page }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   await signInAs(page, 'employer@example.org')
 
   await page.goto('/employer')
@@ -120,6 +120,7 @@ test('an employer edits the company, publishes an Ausbildung and a job with pay,
 })
 
 test('publishing without pay is refused with a field error, and nothing is saved', async ({ page }) => {
+  test.setTimeout(90_000)
   await signInAs(page, 'employer@example.org')
   await page.goto('/employer/listings')
   const before = await page.getByRole('link', { name: /^Alle \(\d+\)$/ }).textContent()

@@ -100,11 +100,7 @@ export function OccupationCombobox({ defaultValue, offerType, pickHref }: Props)
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(option)}
             >
-              {option.name}{' '}
-              <span className="muted">
-                {option.matchedLabel ? `(${option.matchedLabel}) ` : null}
-                {t(`employer.occupation.kind.${option.kind}`)}
-              </span>
+              {option.name} <OccupationNote option={option} />
             </li>
           ))}
         </ul>
@@ -113,5 +109,16 @@ export function OccupationCombobox({ defaultValue, offerType, pickHref }: Props)
         {isHydrated && isOpen && suggestions.answered !== null ? t('employer.occupation.count', { count: items.length }) : ''}
       </p>
     </div>
+  )
+}
+
+/** What kind of occupation an option is, and the label that matched when it is not the name ("electrician"). */
+export function OccupationNote({ option }: { option: Pick<OccupationChoice, 'kind' | 'matchedLabel'> }) {
+  const t = useT()
+  return (
+    <span className="muted">
+      {option.matchedLabel ? `(${option.matchedLabel}) ` : null}
+      {t(`employer.occupation.kind.${option.kind}`)}
+    </span>
   )
 }

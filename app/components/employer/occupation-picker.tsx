@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useT } from '~/i18n'
 import { OFFER_TYPE_VALUES } from '~/modules/search/search-params'
 import { SelectField } from './form-controls'
-import { OccupationCombobox } from './occupation-combobox'
+import { OccupationCombobox, OccupationNote } from './occupation-combobox'
 
 export interface OccupationChoice {
   id: number
@@ -65,11 +65,7 @@ export function OccupationPicker({ offerType, query, matches, chosen, withOfferT
           <ul className="occupation-matches" aria-label={t('employer.occupation.matches')}>
             {matches.map((o) => (
               <li key={o.id}>
-                <Link to={pickHref(o.id)}>{t('employer.occupation.pick', { name: o.name })}</Link>{' '}
-                <span className="muted">
-                  {o.matchedLabel ? `(${o.matchedLabel}) ` : null}
-                  {t(`employer.occupation.kind.${o.kind}`)}
-                </span>
+                <Link to={pickHref(o.id)}>{t('employer.occupation.pick', { name: o.name })}</Link> <OccupationNote option={o} />
               </li>
             ))}
           </ul>
