@@ -28,7 +28,12 @@ export function ListingFacts({ listing, distance, now }: { listing: PublicListin
           {t('listingPage.durationYears', { years: formatCount(lang, occupation.durationMonths / 12) })}
         </Fact>
       ) : null}
-      {occupation.fieldTitle ? <Fact label={t('listingPage.field')}>{occupationFieldTitle(lang, occupation.fieldCode, occupation.fieldTitle)}</Fact> : null}
+      {occupation.fieldTitle ? (
+        <Fact label={t('listingPage.field')}>
+          {/* English names exist; in the other languages the German title shows, marked as German. */}
+          <span {...(lang === 'en' ? {} : germanContent(lang))}>{occupationFieldTitle(lang, occupation.fieldCode, occupation.fieldTitle)}</span>
+        </Fact>
+      ) : null}
       <Fact label={t('listingPage.workplace')}>
         {place.postalCode} {place.name}, {place.district}, {place.state}
         {distance ? (
