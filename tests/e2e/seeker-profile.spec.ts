@@ -14,8 +14,8 @@ test.beforeAll(async ({ browser }) => {
 })
 
 test('a new seeker builds a profile, uploads a CV, sees recommendations with reasons and bookmarks one', async ({ page }) => {
-  // Six pages, each checked with axe: on a busy two-core machine that alone can take half a minute.
-  test.setTimeout(90_000)
+  // Six pages and a second page of recommendations, each checked with axe: on a busy two-core machine that takes time.
+  test.setTimeout(180_000)
   await signInAs(page, EMAIL, PASSWORD)
   await page.goto('/me')
   await page.getByRole('link', { name: 'Mein Profil' }).click()
