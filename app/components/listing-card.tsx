@@ -4,6 +4,7 @@ import type { HarzDistrictCode } from '~/modules/reference/harz-districts'
 import { formatPay, formatRelativeDays, formatStart, type Pay } from '~/utils/format'
 import { listingPath } from '~/utils/slug'
 import type { OfferType } from '../../db/schema/listings'
+import { germanContent } from './german-content'
 import { BuildingIcon, CalendarIcon, EuroIcon, PinIcon } from './icons'
 
 export interface ListingCardData extends Pay {
@@ -41,7 +42,7 @@ export function ListingCard({
   return (
     <article className="listing-card">
       <h3 className="listing-card__title">
-        <Link to={listingPath(listing.id, listing.title)} className="listing-card__link">
+        <Link to={listingPath(listing.id, listing.title)} className="listing-card__link" {...germanContent(lang)}>
           {listing.title}
         </Link>
       </h3>

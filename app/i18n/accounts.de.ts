@@ -76,7 +76,8 @@ export const accountsDe = {
   'account.changePassword.submit': 'Passwort ändern',
   'account.changePassword.done': 'Ihr Passwort ist geändert. Alle anderen Sitzungen wurden beendet.',
   'account.sessions.title': 'Sitzungen',
-  'account.sessions.count': 'Sie sind auf {count} Gerät(en) angemeldet.',
+  'account.sessions.count':
+    '{count, plural, one {Sie sind auf # Gerät angemeldet.} other {Sie sind auf # Geräten angemeldet.}}',
   'account.sessions.endAll': 'Überall abmelden',
   'account.export.title': 'Meine Daten',
   'account.export.text': 'Laden Sie alle Daten, die wir über Sie gespeichert haben, als JSON-Datei herunter.',

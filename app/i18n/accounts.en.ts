@@ -77,7 +77,8 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   'account.changePassword.submit': 'Change password',
   'account.changePassword.done': 'Your password has been changed. All other sessions have been ended.',
   'account.sessions.title': 'Sessions',
-  'account.sessions.count': 'You are signed in on {count} device(s).',
+  'account.sessions.count':
+    '{count, plural, one {You are signed in on # device.} other {You are signed in on # devices.}}',
   'account.sessions.endAll': 'Sign out everywhere',
   'account.export.title': 'My data',
   'account.export.text': 'Download all data we store about you as a JSON file.',

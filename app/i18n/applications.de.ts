@@ -129,7 +129,8 @@ export const applicationsDe = {
   'applications.pipeline.noReply': 'noch keine Antwort',
   'applications.employer.back': 'Alle Bewerbungen auf dieses Angebot',
   'applications.employer.lead': 'Bewerbung auf „{title}“ · eingegangen am {date}',
-  'applications.employer.waiting': 'Wartet seit {days} Tagen auf eine Antwort.',
+  'applications.employer.waiting':
+    '{days, plural, one {Wartet seit # Tag auf eine Antwort.} other {Wartet seit # Tagen auf eine Antwort.}}',
   'applications.employer.contact': 'Kontakt',
   'applications.employer.email': 'E-Mail',
   'applications.employer.coverLetter': 'Anschreiben',
@@ -158,7 +159,8 @@ export const applicationsDe = {
   'applications.dashboard.all': 'Alle Bewerbungen',
   'applications.replyTime.one': 'Antwortet meist innerhalb eines Tages',
   'applications.replyTime.other': 'Antwortet meist innerhalb von {days} Tagen',
-  'applications.replyTime.basis': 'Median der Zeit bis zur ersten Antwort, aus {count} Bewerbungen',
+  'applications.replyTime.basis':
+    '{count, plural, one {Median der Zeit bis zur ersten Antwort, aus # Bewerbung} other {Median der Zeit bis zur ersten Antwort, aus # Bewerbungen}}',
 
   'applications.mail.messageFrom': 'Nachricht von {company}:',
   'applications.mail.reminderItem': '„{title}“\n{link}',

@@ -130,7 +130,8 @@ export const applicationsEn: Record<keyof typeof applicationsDe, string> = {
   'applications.pipeline.noReply': 'no answer yet',
   'applications.employer.back': 'All applications for this offer',
   'applications.employer.lead': 'Application for “{title}” · received on {date}',
-  'applications.employer.waiting': 'Waiting for an answer for {days} days.',
+  'applications.employer.waiting':
+    '{days, plural, one {Waiting for an answer for # day.} other {Waiting for an answer for # days.}}',
   'applications.employer.contact': 'Contact',
   'applications.employer.email': 'E-mail',
   'applications.employer.coverLetter': 'Cover letter',
@@ -159,7 +160,8 @@ export const applicationsEn: Record<keyof typeof applicationsDe, string> = {
   'applications.dashboard.all': 'All applications',
   'applications.replyTime.one': 'Usually replies within a day',
   'applications.replyTime.other': 'Usually replies within {days} days',
-  'applications.replyTime.basis': 'Median time to the first answer, from {count} applications',
+  'applications.replyTime.basis':
+    '{count, plural, one {Median time to the first answer, from # application} other {Median time to the first answer, from # applications}}',
 
   'applications.mail.messageFrom': 'Message from {company}:',
   'applications.mail.reminderItem': '“{title}”\n{link}',

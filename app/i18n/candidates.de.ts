@@ -22,7 +22,8 @@ export const candidatesDe = {
   'candidates.filters.reset': 'Alle Filter zurücksetzen',
 
   'candidates.results.title': 'Ergebnisse',
-  'candidates.results.count': '{count} Personen gefunden',
+  'candidates.results.count':
+    '{count, plural, one {# Person gefunden} other {# Personen gefunden}}',
   'candidates.results.one': '1 Person gefunden',
   'candidates.results.none': 'Niemand passt zu diesen Filtern. Versuchen Sie einen größeren Umkreis oder weniger Filter.',
   'candidates.results.rankCapped': 'Nach Passung sortiert sind die {count} zuletzt aktualisierten Profile. Grenzen Sie die Suche ein, um alle zu sehen.',

@@ -23,7 +23,8 @@ export const candidatesEn: Record<keyof typeof candidatesDe, string> = {
   'candidates.filters.reset': 'Reset all filters',
 
   'candidates.results.title': 'Results',
-  'candidates.results.count': '{count} people found',
+  'candidates.results.count':
+    '{count, plural, one {# person found} other {# people found}}',
   'candidates.results.one': '1 person found',
   'candidates.results.none': 'Nobody matches these filters. Try a larger radius or fewer filters.',
   'candidates.results.rankCapped': 'Sorted by fit are the {count} most recently updated profiles. Narrow the search to see all of them.',

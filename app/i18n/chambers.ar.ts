@@ -98,4 +98,25 @@ export const chambersAr: Record<keyof typeof chambersDe, string> = {
   'mail.membership-decided.subject': 'العضوية في {chamber}: {decision}',
   'mail.membership-decided.body':
     'عالجت {chamber} عضوية {company} (رقم العضوية {number}). الحالة الجديدة: {decision}.\n\nترى عضوياتك هنا:',
+
+  'chambers.membership.registerEntry': 'القيد في السجل',
+  'chambers.membership.registerEntryHint':
+    'اختياري: القيد في سجل الحرف (Handwerksrolle) أو في السجل التجاري، مثل «Handwerksrolle Nr. 4711» أو «HRB 1234, Amtsgericht Braunschweig».',
+  'chambers.error.registerEntry': 'يرجى إدخال القيد في السجل بما لا يزيد عن 80 حرفًا (حروف وأرقام و . , : ( ) / -).',
+  'chambers.members.sector': 'القطاع',
+  'chambers.members.trades': 'مهن الإعلانات',
+  'chambers.members.noTrades': 'لا توجد إعلانات بعد',
+  'chambers.members.address': 'المقر',
+  'chambers.members.website': 'الموقع الإلكتروني',
+  'chambers.members.notGiven': 'غير مذكور',
+  'chambers.members.requested': 'تاريخ الطلب',
+  'chambers.members.requestedBy': '{date}، من {name}',
+  'chambers.members.unknownPerson': 'حساب محذوف',
+  'chambers.members.confirmVerify':
+    'هل {company} عضو في غرفتكم برقم العضوية {number}؟ بعد التأكيد تظهر علامة غرفتكم على صفحة الشركة وجميع إعلاناتها.',
+  'chambers.members.confirmVerifySubmit': 'نعم، تأكيد العضوية',
+  'chambers.members.confirmRevoke':
+    'إلغاء عضوية {company} (الرقم {number})؟ تختفي علامة غرفتكم وينتهي إبراز إعلاناتها.',
+  'chambers.members.confirmRevokeSubmit': 'نعم، إلغاء',
+  'chambers.members.confirmRequired': 'يرجى تأكيد القرار في الخطوة الثانية.',
 }

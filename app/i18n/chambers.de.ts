@@ -97,4 +97,25 @@ export const chambersDe = {
   'mail.membership-decided.subject': 'Mitgliedschaft bei der {chamber}: {decision}',
   'mail.membership-decided.body':
     'die {chamber} hat die Mitgliedschaft von {company} (Mitgliedsnummer {number}) bearbeitet. Neuer Stand: {decision}.\n\nIhre Mitgliedschaften sehen Sie hier:',
+
+  'chambers.membership.registerEntry': 'Registereintrag',
+  'chambers.membership.registerEntryHint':
+    'Freiwillig: der Eintrag in der Handwerksrolle oder im Handelsregister, z. B. „Handwerksrolle Nr. 4711“ oder „HRB 1234, Amtsgericht Braunschweig“.',
+  'chambers.error.registerEntry': 'Bitte geben Sie den Registereintrag in höchstens 80 Zeichen ein (Buchstaben, Ziffern und . , : ( ) / -).',
+  'chambers.members.sector': 'Branche',
+  'chambers.members.trades': 'Berufe der Angebote',
+  'chambers.members.noTrades': 'noch keine Angebote',
+  'chambers.members.address': 'Sitz',
+  'chambers.members.website': 'Website',
+  'chambers.members.notGiven': 'nicht angegeben',
+  'chambers.members.requested': 'Angefragt',
+  'chambers.members.requestedBy': 'am {date} von {name}',
+  'chambers.members.unknownPerson': 'einem gelöschten Konto',
+  'chambers.members.confirmVerify':
+    'Ist {company} Mitglied Ihrer Kammer mit der Nummer {number}? Nach der Bestätigung trägt der Betrieb das Zeichen Ihrer Kammer auf seiner Seite und allen Anzeigen.',
+  'chambers.members.confirmVerifySubmit': 'Ja, Mitgliedschaft bestätigen',
+  'chambers.members.confirmRevoke':
+    'Die Mitgliedschaft von {company} (Nummer {number}) widerrufen? Das Zeichen Ihrer Kammer verschwindet, und Hervorhebungen seiner Stellen enden.',
+  'chambers.members.confirmRevokeSubmit': 'Ja, widerrufen',
+  'chambers.members.confirmRequired': 'Bitte bestätigen Sie die Entscheidung im zweiten Schritt.',
 } as const

@@ -97,4 +97,25 @@ export const chambersEn: Record<keyof typeof chambersDe, string> = {
   'mail.membership-decided.subject': 'Membership of the {chamber}: {decision}',
   'mail.membership-decided.body':
     'The {chamber} has dealt with the membership of {company} (member number {number}). New status: {decision}.\n\nYou can see your memberships here:',
+
+  'chambers.membership.registerEntry': 'Register entry',
+  'chambers.membership.registerEntryHint':
+    'Optional: the entry in the register of crafts (Handwerksrolle) or the commercial register, e.g. “Handwerksrolle Nr. 4711” or “HRB 1234, Amtsgericht Braunschweig”.',
+  'chambers.error.registerEntry': 'Please enter the register entry in at most 80 characters (letters, digits and . , : ( ) / -).',
+  'chambers.members.sector': 'Sector',
+  'chambers.members.trades': 'Occupations of its listings',
+  'chambers.members.noTrades': 'no listings yet',
+  'chambers.members.address': 'Location',
+  'chambers.members.website': 'Website',
+  'chambers.members.notGiven': 'not given',
+  'chambers.members.requested': 'Requested',
+  'chambers.members.requestedBy': 'on {date} by {name}',
+  'chambers.members.unknownPerson': 'a deleted account',
+  'chambers.members.confirmVerify':
+    'Is {company} a member of your chamber with the number {number}? Once confirmed, the company shows your chamber’s mark on its page and all its listings.',
+  'chambers.members.confirmVerifySubmit': 'Yes, confirm the membership',
+  'chambers.members.confirmRevoke':
+    'Revoke the membership of {company} (number {number})? Your chamber’s mark disappears, and promotions of its listings end.',
+  'chambers.members.confirmRevokeSubmit': 'Yes, revoke',
+  'chambers.members.confirmRequired': 'Please confirm the decision in the second step.',
 }

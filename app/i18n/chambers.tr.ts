@@ -98,4 +98,25 @@ export const chambersTr: Record<keyof typeof chambersDe, string> = {
   'mail.membership-decided.subject': 'Meslek odası üyeliği ({chamber}): {decision}',
   'mail.membership-decided.body':
     'Meslek odası üyeliği işleme aldı. Oda: {chamber}, işletme: {company}, üye numarası: {number}. Yeni durum: {decision}.\n\nÜyeliklerinizi burada görebilirsiniz:',
+
+  'chambers.membership.registerEntry': 'Sicil kaydı',
+  'chambers.membership.registerEntryHint':
+    'İsteğe bağlı: zanaat siciline (Handwerksrolle) veya ticaret siciline kayıt, ör. „Handwerksrolle Nr. 4711“ veya „HRB 1234, Amtsgericht Braunschweig“.',
+  'chambers.error.registerEntry': 'Lütfen sicil kaydını en fazla 80 karakterle girin (harfler, rakamlar ve . , : ( ) / -).',
+  'chambers.members.sector': 'Sektör',
+  'chambers.members.trades': 'İlanlarındaki meslekler',
+  'chambers.members.noTrades': 'henüz ilan yok',
+  'chambers.members.address': 'Merkez',
+  'chambers.members.website': 'Web sitesi',
+  'chambers.members.notGiven': 'belirtilmemiş',
+  'chambers.members.requested': 'Talep',
+  'chambers.members.requestedBy': '{date}, {name} tarafından',
+  'chambers.members.unknownPerson': 'silinmiş bir hesap',
+  'chambers.members.confirmVerify':
+    '{company}, {number} numarasıyla odanızın üyesi mi? Onaydan sonra işletme, sayfasında ve tüm ilanlarında odanızın işaretini gösterir.',
+  'chambers.members.confirmVerifySubmit': 'Evet, üyeliği onayla',
+  'chambers.members.confirmRevoke':
+    '{company} üyeliği (numara {number}) iptal edilsin mi? Odanızın işareti kaldırılır ve ilanlarının öne çıkarılması sona erer.',
+  'chambers.members.confirmRevokeSubmit': 'Evet, iptal et',
+  'chambers.members.confirmRequired': 'Lütfen kararı ikinci adımda onaylayın.',
 }

@@ -99,4 +99,25 @@ export const chambersUk: Record<keyof typeof chambersDe, string> = {
   'mail.membership-decided.subject': 'Членство в {chamber}: {decision}',
   'mail.membership-decided.body':
     '{chamber} опрацювала членство {company} (членський номер {number}). Новий стан: {decision}.\n\nСвої членства Ви бачите тут:',
+
+  'chambers.membership.registerEntry': 'Запис у реєстрі',
+  'chambers.membership.registerEntryHint':
+    'Необов’язково: запис у реєстрі ремесел (Handwerksrolle) або в торговому реєстрі, напр. «Handwerksrolle Nr. 4711» або «HRB 1234, Amtsgericht Braunschweig».',
+  'chambers.error.registerEntry': 'Введіть запис у реєстрі, не довше 80 символів (літери, цифри та . , : ( ) / -).',
+  'chambers.members.sector': 'Галузь',
+  'chambers.members.trades': 'Професії в оголошеннях',
+  'chambers.members.noTrades': 'ще немає оголошень',
+  'chambers.members.address': 'Місцезнаходження',
+  'chambers.members.website': 'Вебсайт',
+  'chambers.members.notGiven': 'не вказано',
+  'chambers.members.requested': 'Запит',
+  'chambers.members.requestedBy': '{date}, від {name}',
+  'chambers.members.unknownPerson': 'видаленого облікового запису',
+  'chambers.members.confirmVerify':
+    'Чи є {company} членом вашої палати з номером {number}? Після підтвердження підприємство показує знак вашої палати на своїй сторінці та в усіх оголошеннях.',
+  'chambers.members.confirmVerifySubmit': 'Так, підтвердити членство',
+  'chambers.members.confirmRevoke':
+    'Відкликати членство {company} (номер {number})? Знак вашої палати зникне, а виділення його оголошень завершаться.',
+  'chambers.members.confirmRevokeSubmit': 'Так, відкликати',
+  'chambers.members.confirmRequired': 'Підтвердьте рішення на другому кроці.',
 }

@@ -196,4 +196,26 @@ export const employerAr: Record<keyof typeof employerDe, string> = {
   'mail.listing-expiring.subject': 'ينتهي عرضك «{title}» في {date}',
   'mail.listing-expiring.body':
     'سيبقى عرضك «{title}» ظاهرًا على Passgenau حتى {date}. إذا كانت الوظيفة لا تزال شاغرة، فمدّده بنقرة واحدة 60 يومًا. وإذا تم شغلها، فيُرجى إغلاقه حتى لا يكتب إليك أحد دون جدوى:',
+
+  'employer.published.title': 'إعلانك منشور الآن',
+  'employer.published.heldTitle': 'إعلانك قيد المراجعة',
+  'employer.published.held':
+    'تم الحفظ. قبل أن يصبح الإعلان عامًا، يراجعه فريقنا باختصار – وهذا معتاد للشركات الجديدة التي لم تؤكدها غرفة بعد.',
+  'employer.published.shareTitle': 'رابط الإعلان',
+  'employer.published.view': 'عرض الإعلان العام',
+  'employer.published.linkLabel': 'عنوان الإعلان للنسخ',
+  'employer.published.copy': 'نسخ الرابط',
+  'employer.published.copied': 'تم نسخ الرابط.',
+  'employer.published.mail': 'المشاركة عبر البريد الإلكتروني',
+  'employer.published.nextTitle': 'ما الذي يحدث بعد ذلك',
+  'employer.published.next.search': 'خلال ثوانٍ يجد المتقدمون الإعلان في البحث.',
+  'employer.published.next.expires': 'يبقى منشورًا حتى {date}. قبل ذلك نذكّرك بالبريد الإلكتروني لتتمكن من تمديده.',
+  'employer.published.next.applications': 'تظهر الطلبات الواردة هنا:',
+  'employer.published.next.review': 'حتى الموافقة عليه، لا يكون الإعلان عامًا ولا يظهر في البحث.',
+  'employer.published.next.reviewMail': 'ستعرف ذلك فور الموافقة عليه أو إذا كانت لدينا أسئلة.',
+  'employer.published.next.moderation': 'عرض حالة المراجعة',
+  'employer.published.edit': 'تعديل الإعلان',
+  'employer.published.another': 'إنشاء إعلان آخر',
+  'employer.occupation.count':
+    '{count, plural, =0 {لم يتم العثور على مهنة مناسبة.} one {تم العثور على مهنة واحدة. استخدم مفاتيح الأسهم للاختيار وEnter للتأكيد.} two {تم العثور على مهنتين. استخدم مفاتيح الأسهم للاختيار وEnter للتأكيد.} few {تم العثور على # مهن. استخدم مفاتيح الأسهم للاختيار وEnter للتأكيد.} other {تم العثور على # مهنة. استخدم مفاتيح الأسهم للاختيار وEnter للتأكيد.}}',
 }

@@ -140,7 +140,7 @@ export const employerDe = {
   'employer.pay.intro': 'Die Vergütung ist Pflicht: Bewerbende wollen sie vorher wissen (EU-Entgelttransparenz). Alle Beträge brutto in ganzen Euro.',
   'employer.pay.training': 'Ausbildung und duales Studium: Vergütung pro Monat und Ausbildungsjahr',
   'employer.pay.years.label': 'Dauer in Ausbildungsjahren',
-  'employer.pay.yearsOption': '{years} Jahr(e)',
+  'employer.pay.yearsOption': '{years, plural, one {# Jahr} other {# Jahre}}',
   'employer.pay.allowanceMinimums': 'Mindestausbildungsvergütung 2026: {y1} im 1., {y2} im 2., {y3} im 3. und {y4} im 4. Jahr.',
   'employer.pay.year1': '1. Ausbildungsjahr (€ pro Monat)',
   'employer.pay.year2': '2. Ausbildungsjahr (€ pro Monat)',
@@ -198,4 +198,26 @@ export const employerDe = {
   'mail.listing-expiring.subject': 'Ihr Angebot „{title}“ läuft am {date} ab',
   'mail.listing-expiring.body':
     'Ihr Angebot „{title}“ ist noch bis {date} auf Passgenau zu sehen. Wenn die Stelle noch frei ist, verlängern Sie es mit einem Klick um 60 Tage. Ist sie besetzt, schließen Sie es bitte, damit niemand umsonst schreibt:',
+
+  'employer.published.title': 'Ihr Angebot ist online',
+  'employer.published.heldTitle': 'Ihr Angebot wird geprüft',
+  'employer.published.held':
+    'Gespeichert. Bevor das Angebot öffentlich wird, prüft unser Team es kurz – das ist bei neuen Betrieben ohne Kammerbestätigung so üblich.',
+  'employer.published.shareTitle': 'Link zur Anzeige',
+  'employer.published.view': 'Öffentliche Anzeige ansehen',
+  'employer.published.linkLabel': 'Adresse der Anzeige zum Kopieren',
+  'employer.published.copy': 'Link kopieren',
+  'employer.published.copied': 'Der Link ist kopiert.',
+  'employer.published.mail': 'Per E-Mail teilen',
+  'employer.published.nextTitle': 'Wie es weitergeht',
+  'employer.published.next.search': 'In wenigen Sekunden finden Bewerberinnen und Bewerber das Angebot in der Suche.',
+  'employer.published.next.expires': 'Es bleibt bis zum {date} online. Vorher erinnern wir Sie per E-Mail, damit Sie es verlängern können.',
+  'employer.published.next.applications': 'Eingehende Bewerbungen sehen Sie hier:',
+  'employer.published.next.review': 'Bis zur Freigabe ist das Angebot nicht öffentlich und nicht in der Suche.',
+  'employer.published.next.reviewMail': 'Sie erfahren es, sobald es freigegeben ist oder wir Fragen haben.',
+  'employer.published.next.moderation': 'Stand der Prüfung ansehen',
+  'employer.published.edit': 'Angebot bearbeiten',
+  'employer.published.another': 'Weiteres Angebot anlegen',
+  'employer.occupation.count':
+    '{count, plural, =0 {Kein passender Beruf gefunden.} one {# Beruf gefunden. Mit den Pfeiltasten auswählen, mit Enter übernehmen.} other {# Berufe gefunden. Mit den Pfeiltasten auswählen, mit Enter übernehmen.}}',
 } as const

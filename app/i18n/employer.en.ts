@@ -141,7 +141,7 @@ export const employerEn: Record<keyof typeof employerDe, string> = {
   'employer.pay.intro': 'Pay is required: applicants want to know it up front (EU pay transparency). All amounts gross, in whole euros.',
   'employer.pay.training': 'Ausbildung and dual study: pay per month and training year',
   'employer.pay.years.label': 'Duration in training years',
-  'employer.pay.yearsOption': '{years} year(s)',
+  'employer.pay.yearsOption': '{years, plural, one {# year} other {# years}}',
   'employer.pay.allowanceMinimums': 'Statutory minimum training allowance 2026: {y1} in the 1st, {y2} in the 2nd, {y3} in the 3rd and {y4} in the 4th year.',
   'employer.pay.year1': '1st training year (€ per month)',
   'employer.pay.year2': '2nd training year (€ per month)',
@@ -199,4 +199,26 @@ export const employerEn: Record<keyof typeof employerDe, string> = {
   'mail.listing-expiring.subject': 'Your listing “{title}” expires on {date}',
   'mail.listing-expiring.body':
     'Your listing “{title}” is visible on Passgenau until {date}. If the position is still open, renew it for 60 days with one click. If it is filled, please close it so nobody applies in vain:',
+
+  'employer.published.title': 'Your listing is online',
+  'employer.published.heldTitle': 'Your listing is being reviewed',
+  'employer.published.held':
+    'Saved. Before the listing goes public, our team takes a short look at it – this is usual for new companies not yet confirmed by a chamber.',
+  'employer.published.shareTitle': 'Link to the ad',
+  'employer.published.view': 'View the public ad',
+  'employer.published.linkLabel': 'Address of the ad, to copy',
+  'employer.published.copy': 'Copy link',
+  'employer.published.copied': 'The link is copied.',
+  'employer.published.mail': 'Share by e-mail',
+  'employer.published.nextTitle': 'What happens next',
+  'employer.published.next.search': 'Within seconds, applicants find the listing in search.',
+  'employer.published.next.expires': 'It stays online until {date}. Before that, we remind you by e-mail so you can renew it.',
+  'employer.published.next.applications': 'Applications that arrive are shown here:',
+  'employer.published.next.review': 'Until it is released, the listing is neither public nor in search.',
+  'employer.published.next.reviewMail': 'You will hear from us as soon as it is released or if we have questions.',
+  'employer.published.next.moderation': 'See the state of the review',
+  'employer.published.edit': 'Edit the listing',
+  'employer.published.another': 'Post another listing',
+  'employer.occupation.count':
+    '{count, plural, =0 {No matching occupation found.} one {# occupation found. Use the arrow keys to move, Enter to pick.} other {# occupations found. Use the arrow keys to move, Enter to pick.}}',
 }

@@ -195,4 +195,26 @@ export const employerTr: Record<keyof typeof employerDe, string> = {
   'mail.listing-expiring.subject': 'İlanınızın süresi doluyor: „{title}“ ({date})',
   'mail.listing-expiring.body':
     'İlanınız „{title}“ Passgenau’da {date} tarihine kadar görünür. Pozisyon hâlâ boşsa, tek tıkla 60 gün uzatın. Pozisyon dolduysa, kimse boşuna başvuru yazmasın diye lütfen ilanı kapatın:',
+
+  'employer.published.title': 'İlanınız yayında',
+  'employer.published.heldTitle': 'İlanınız inceleniyor',
+  'employer.published.held':
+    'Kaydedildi. İlan herkese açık olmadan önce ekibimiz kısaca inceler – bu, bir oda tarafından henüz onaylanmamış yeni işletmeler için olağandır.',
+  'employer.published.shareTitle': 'İlanın bağlantısı',
+  'employer.published.view': 'Herkese açık ilanı görüntüle',
+  'employer.published.linkLabel': 'Kopyalamak için ilanın adresi',
+  'employer.published.copy': 'Bağlantıyı kopyala',
+  'employer.published.copied': 'Bağlantı kopyalandı.',
+  'employer.published.mail': 'E-postayla paylaş',
+  'employer.published.nextTitle': 'Bundan sonra ne olacak',
+  'employer.published.next.search': 'Birkaç saniye içinde adaylar ilanı aramada bulur.',
+  'employer.published.next.expires': 'İlan {date} tarihine kadar yayında kalır. Ondan önce uzatabilmeniz için size e-postayla hatırlatırız.',
+  'employer.published.next.applications': 'Gelen başvuruları burada görürsünüz:',
+  'employer.published.next.review': 'Onaylanana kadar ilan herkese açık değildir ve aramada görünmez.',
+  'employer.published.next.reviewMail': 'Onaylanır onaylanmaz veya sorularımız olursa haberiniz olur.',
+  'employer.published.next.moderation': 'İncelemenin durumunu görüntüle',
+  'employer.published.edit': 'İlanı düzenle',
+  'employer.published.another': 'Başka bir ilan oluştur',
+  'employer.occupation.count':
+    '{count, plural, =0 {Uygun meslek bulunamadı.} other {# meslek bulundu. Ok tuşlarıyla seçin, Enter ile onaylayın.}}',
 }

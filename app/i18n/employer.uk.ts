@@ -196,4 +196,26 @@ export const employerUk: Record<keyof typeof employerDe, string> = {
   'mail.listing-expiring.subject': 'Строк Вашої пропозиції «{title}» спливає {date}',
   'mail.listing-expiring.body':
     'Вашу пропозицію «{title}» буде видно на Passgenau до {date}. Якщо вакансія ще вільна, продовжте її одним кліком на 60 днів. Якщо її вже заповнено, будь ласка, закрийте пропозицію, щоб ніхто не писав даремно:',
+
+  'employer.published.title': 'Ваше оголошення опубліковано',
+  'employer.published.heldTitle': 'Ваше оголошення перевіряється',
+  'employer.published.held':
+    'Збережено. Перш ніж оголошення стане публічним, наша команда коротко його перевірить – так зазвичай буває з новими підприємствами без підтвердження палати.',
+  'employer.published.shareTitle': 'Посилання на оголошення',
+  'employer.published.view': 'Переглянути публічне оголошення',
+  'employer.published.linkLabel': 'Адреса оголошення для копіювання',
+  'employer.published.copy': 'Копіювати посилання',
+  'employer.published.copied': 'Посилання скопійовано.',
+  'employer.published.mail': 'Поділитися електронною поштою',
+  'employer.published.nextTitle': 'Що далі',
+  'employer.published.next.search': 'За кілька секунд кандидати знайдуть оголошення в пошуку.',
+  'employer.published.next.expires': 'Воно буде доступне до {date}. Перед цим ми нагадаємо вам електронною поштою, щоб ви могли його продовжити.',
+  'employer.published.next.applications': 'Отримані заявки ви побачите тут:',
+  'employer.published.next.review': 'До схвалення оголошення не є публічним і не відображається в пошуку.',
+  'employer.published.next.reviewMail': 'Ви дізнаєтеся, щойно його буде схвалено або якщо в нас будуть запитання.',
+  'employer.published.next.moderation': 'Переглянути стан перевірки',
+  'employer.published.edit': 'Редагувати оголошення',
+  'employer.published.another': 'Створити ще одне оголошення',
+  'employer.occupation.count':
+    '{count, plural, =0 {Відповідної професії не знайдено.} one {Знайдено # професію. Оберіть стрілками, підтвердьте клавішею Enter.} few {Знайдено # професії. Оберіть стрілками, підтвердьте клавішею Enter.} many {Знайдено # професій. Оберіть стрілками, підтвердьте клавішею Enter.} other {Знайдено # професії. Оберіть стрілками, підтвердьте клавішею Enter.}}',
 }

@@ -14,12 +14,16 @@ export const importsDe = {
   'imports.check': 'Prüfen',
   'imports.import': 'Importieren',
   'imports.actions.hint': '„Prüfen“ speichert nichts. „Importieren“ legt die Angebote an, wenn alle Zeilen in Ordnung sind.',
-  'imports.done': '{count} Angebote importiert.',
+  'imports.done':
+    '{count, plural, one {# Angebot importiert.} other {# Angebote importiert.}}',
 
   'imports.report.title': 'Prüfbericht',
-  'imports.report.allValid': 'Alle {total} Zeilen sind in Ordnung. Mit „Importieren“ legen Sie die Angebote an.',
-  'imports.report.invalid': '{count} von {total} Zeilen haben Fehler. Bitte korrigieren Sie diese Zeilen und prüfen Sie erneut.',
-  'imports.report.nothingImported': 'Es wurde nichts importiert: {count} von {total} Zeilen haben Fehler. Bitte korrigieren Sie diese Zeilen; dann wird alles zusammen importiert.',
+  'imports.report.allValid':
+    '{total, plural, one {Die Zeile ist in Ordnung. Mit „Importieren“ legen Sie das Angebot an.} other {Alle # Zeilen sind in Ordnung. Mit „Importieren“ legen Sie die Angebote an.}}',
+  'imports.report.invalid':
+    '{count, plural, one {# von {total} Zeilen hat Fehler. Bitte korrigieren Sie diese Zeile und prüfen Sie erneut.} other {# von {total} Zeilen haben Fehler. Bitte korrigieren Sie diese Zeilen und prüfen Sie erneut.}}',
+  'imports.report.nothingImported':
+    '{count, plural, one {Es wurde nichts importiert: # von {total} Zeilen hat Fehler. Bitte korrigieren Sie diese Zeile; dann wird alles zusammen importiert.} other {Es wurde nichts importiert: # von {total} Zeilen haben Fehler. Bitte korrigieren Sie diese Zeilen; dann wird alles zusammen importiert.}}',
   'imports.report.affectedLines': 'Fehler in Zeile {lines}.',
   'imports.report.affectedEntries': 'Fehler in Eintrag {lines}.',
   'imports.report.caption': 'Ergebnis je Zeile',

@@ -15,12 +15,16 @@ export const importsEn: Record<keyof typeof importsDe, string> = {
   'imports.check': 'Check',
   'imports.import': 'Import',
   'imports.actions.hint': '“Check” saves nothing. “Import” creates the listings when every row is fine.',
-  'imports.done': '{count} listings imported.',
+  'imports.done':
+    '{count, plural, one {# listing imported.} other {# listings imported.}}',
 
   'imports.report.title': 'Check report',
-  'imports.report.allValid': 'All {total} rows are fine. Choose “Import” to create the listings.',
-  'imports.report.invalid': '{count} of {total} rows have errors. Please correct these rows and check again.',
-  'imports.report.nothingImported': 'Nothing was imported: {count} of {total} rows have errors. Please correct these rows; then everything is imported together.',
+  'imports.report.allValid':
+    '{total, plural, one {The row is fine. Choose “Import” to create the listing.} other {All # rows are fine. Choose “Import” to create the listings.}}',
+  'imports.report.invalid':
+    '{count, plural, one {# of {total} rows has errors. Please correct this row and check again.} other {# of {total} rows have errors. Please correct these rows and check again.}}',
+  'imports.report.nothingImported':
+    '{count, plural, one {Nothing was imported: # of {total} rows has errors. Please correct this row; then everything is imported together.} other {Nothing was imported: # of {total} rows have errors. Please correct these rows; then everything is imported together.}}',
   'imports.report.affectedLines': 'Errors in line {lines}.',
   'imports.report.affectedEntries': 'Errors in entry {lines}.',
   'imports.report.caption': 'Result per row',

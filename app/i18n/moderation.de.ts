@@ -44,7 +44,8 @@ export const moderationDe = {
   'moderation.source.notice': 'Meldung',
   'moderation.source.risk_check': 'Automatische Prüfung vor Veröffentlichung',
   'moderation.age.hours': '{count} Std.',
-  'moderation.age.days': '{count} Tage',
+  'moderation.age.days':
+    '{count, plural, one {# Tag} other {# Tage}}',
 
   'moderation.report.link': 'Melden',
   'moderation.report.title': 'Inhalt melden',
@@ -88,7 +89,8 @@ export const moderationDe = {
   'moderation.queue.title': 'Meldungen',
   'moderation.queue.empty': 'Keine offenen Meldungen.',
   'moderation.queue.back': 'Zurück zu den Meldungen',
-  'moderation.queue.reports': '{count} Meldung(en)',
+  'moderation.queue.reports':
+    '{count, plural, one {# Meldung} other {# Meldungen}}',
   'moderation.queue.waiting': 'wartet seit {age}',
   'moderation.queue.riskHold': 'vor Veröffentlichung angehalten',
   'moderation.queue.openCases': 'Offene Fälle',

@@ -45,7 +45,8 @@ export const moderationEn: Record<keyof typeof moderationDe, string> = {
   'moderation.source.notice': 'Report',
   'moderation.source.risk_check': 'Automatic check before publishing',
   'moderation.age.hours': '{count} h',
-  'moderation.age.days': '{count} days',
+  'moderation.age.days':
+    '{count, plural, one {# day} other {# days}}',
 
   'moderation.report.link': 'Report',
   'moderation.report.title': 'Report content',
@@ -88,7 +89,8 @@ export const moderationEn: Record<keyof typeof moderationDe, string> = {
   'moderation.queue.title': 'Reports',
   'moderation.queue.empty': 'No open reports.',
   'moderation.queue.back': 'Back to the reports',
-  'moderation.queue.reports': '{count} report(s)',
+  'moderation.queue.reports':
+    '{count, plural, one {# report} other {# reports}}',
   'moderation.queue.waiting': 'waiting for {age}',
   'moderation.queue.riskHold': 'held before publishing',
   'moderation.queue.openCases': 'Open cases',

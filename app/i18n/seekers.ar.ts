@@ -214,4 +214,8 @@ export const seekersAr: Record<keyof typeof seekersDe, string> = {
   'match.reason.relocation': 'مساعدة في الانتقال',
   'match.reason.deutschlandticket': 'تذكرة ألمانيا (Deutschlandticket) من الشركة – مناسبة إذا كنت تتنقل بالحافلة والقطار',
   'match.reason.shuttle': 'حافلة الشركة أو خدمة نقل – يسهل الوصول حتى دون سيارة',
+
+  'match.showNotes': '{reasons, plural, one {سبب واحد} two {سببان} few {# أسباب} other {# سببًا}}{gaps, plural, =0 {} other {، ملاحظات: #}} – لماذا يناسبك',
+  'recommendations.shown': '{total, plural, one {اقتراح واحد، حسب الملاءمة} other {{shown} من # اقتراحات، الأنسب أولًا}}',
+  'recommendations.more': '{count, plural, one {عرض اقتراح آخر} two {عرض اقتراحين آخرين} few {عرض # اقتراحات أخرى} other {عرض # اقتراحًا آخر}}',
 }

@@ -216,4 +216,9 @@ export const seekersDe = {
   'match.reason.shuttle': 'Werksbus oder Shuttle – auch ohne Auto gut erreichbar',
   'match.reason.workplaceLanguage': 'Am Arbeitsplatz wird {language} gesprochen – das sprechen Sie gut',
   'match.reason.germanCourse': 'Deutschkurs wird unterstützt – gut, solange Ihr Deutsch noch wächst',
+
+  'match.showNotes':
+    '{reasons, plural, one {# Grund} other {# Gründe}}{gaps, plural, =0 {} one {, # Hinweis} other {, # Hinweise}} – warum das passt',
+  'recommendations.shown': '{total, plural, one {# Vorschlag, nach Passung sortiert} other {{shown} von # Vorschlägen, die passendsten zuerst}}',
+  'recommendations.more': '{count, plural, one {# weiteren Vorschlag anzeigen} other {# weitere Vorschläge anzeigen}}',
 } as const

@@ -217,4 +217,8 @@ export const seekersEn: Record<keyof typeof seekersDe, string> = {
   'match.reason.shuttle': 'Company bus or shuttle – easy to reach without a car',
   'match.reason.workplaceLanguage': '{language} is spoken at the workplace – you speak it well',
   'match.reason.germanCourse': 'German course supported – helpful while your German grows',
+
+  'match.showNotes': '{reasons, plural, one {# reason} other {# reasons}}{gaps, plural, =0 {} one {, # point to note} other {, # points to note}} – why it fits',
+  'recommendations.shown': '{total, plural, one {# suggestion, sorted by fit} other {{shown} of # suggestions, best fit first}}',
+  'recommendations.more': '{count, plural, one {Show # more suggestion} other {Show # more suggestions}}',
 }

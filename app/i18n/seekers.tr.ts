@@ -214,4 +214,8 @@ export const seekersTr: Record<keyof typeof seekersDe, string> = {
   'match.reason.relocation': 'Taşınmada destek',
   'match.reason.deutschlandticket': 'İşletmeden Deutschlandticket – otobüs ve trenle ulaşım sağlıyorsanız uygun',
   'match.reason.shuttle': 'Servis aracı veya shuttle – araba olmadan da kolay ulaşılır',
+
+  'match.showNotes': '{reasons} neden{gaps, plural, =0 {} other {, # not}} – neden uygun',
+  'recommendations.shown': '{total, plural, one {# öneri, uygunluğa göre} other {# öneriden {shown} tanesi, en uygunlar önce}}',
+  'recommendations.more': '{count, plural, other {# öneri daha göster}}',
 }

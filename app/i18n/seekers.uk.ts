@@ -215,4 +215,9 @@ export const seekersUk: Record<keyof typeof seekersDe, string> = {
   'match.reason.relocation': 'Допомога з переїздом',
   'match.reason.deutschlandticket': 'Deutschlandticket від підприємства – підходить, якщо Ви їздите автобусом і потягом',
   'match.reason.shuttle': 'Корпоративний автобус або трансфер – легко дістатися й без автомобіля',
+
+  'match.showNotes':
+    '{reasons, plural, one {# причина} few {# причини} many {# причин} other {# причини}}{gaps, plural, =0 {} other {, зауважень: #}} – чому це підходить',
+  'recommendations.shown': '{total, plural, one {# пропозиція, за відповідністю} other {{shown} з # пропозицій, найкращі спочатку}}',
+  'recommendations.more': '{count, plural, one {Показати ще # пропозицію} few {Показати ще # пропозиції} many {Показати ще # пропозицій} other {Показати ще # пропозиції}}',
 }

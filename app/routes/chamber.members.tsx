@@ -7,7 +7,7 @@ import membershipStyles from '~/components/membership/membership.css?url'
 import { translate, useT, type MessageKey } from '~/i18n'
 import { requireChamberStaff } from '~/modules/auth/guards.server'
 import { findCompanies, listChamberMembers } from '~/modules/chambers/membership-lists.server'
-import { AddMemberForm, CompanyQuery, MembershipIdForm } from '~/modules/chambers/membership.schema'
+import { AddMemberForm, CompanyQuery, MembershipDecisionForm } from '~/modules/chambers/membership.schema'
 import { addMember, decideMembership } from '~/modules/chambers/memberships.server'
 import type { FormState } from '~/utils/action-data'
 import { parseWith } from '~/utils/forms.server'
@@ -38,7 +38,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const intent = String(form.get('intent') ?? '')
   const base = { chamberId: m.organizationId, actorId: m.user.id }
   if (intent === 'verify' || intent === 'refuse' || intent === 'revoke') {
-    await decideMembership({ ...base, decision: intent, ...parseWith(MembershipIdForm, Object.fromEntries(form)) })
+    const { membershipId, confirm } = parseWith(MembershipDecisionForm, Object.fromEntries(form))
+    await decideMembership({ ...base, decision: intent, membershipId, isConfirmed: confirm })
   } else if (intent === 'add') {
     await addMember({ ...base, ...parseWith(AddMemberForm, Object.fromEntries(form)) })
   } else throw new Response('Bad Request', { status: 400 })

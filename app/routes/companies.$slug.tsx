@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { CompanyBadges, WebsiteFact } from '~/components/listing/company-badges'
 import { ListingGrid } from '~/components/listing/listing-grid'
 import listingStyles from '~/components/listing/listing.css?url'
+import { germanContent } from '~/components/german-content'
 import { translate, useLang, useT } from '~/i18n'
 import { getCompanyPage } from '~/modules/companies/company.server'
 import { getEnv } from '~/utils/env.server'
@@ -57,7 +58,7 @@ export default function CompanyPage() {
       <div className="listing-page__layout">
         <section className="listing-section side-card" aria-labelledby="about-title">
           <h2 id="about-title">{t('company.about')}</h2>
-          <div className="rich-text" dangerouslySetInnerHTML={{ __html: company.descriptionHtml }} />
+          <div className="rich-text" {...germanContent(lang)} dangerouslySetInnerHTML={{ __html: company.descriptionHtml }} />
         </section>
         <dl className="fact-list fact-list--compact side-card">
           <div className="fact-list__row">

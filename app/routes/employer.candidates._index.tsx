@@ -53,7 +53,7 @@ export default function CandidateSearch() {
   const t = useT()
   const lang = useLang()
   const { items, total, page, pageCount, isRankCapped, place, errors, occupation, listings, sent, keep, listingId } = useLoaderData<typeof loader>()
-  const countText = total === 1 ? t('candidates.results.one') : t('candidates.results.count', { count: formatNumber(lang, total) })
+  const countText = total === 1 ? t('candidates.results.one') : t('candidates.results.count', { count: total })
   return (
     <section className="stack candidates">
       <h1>{t('candidates.title')}</h1>

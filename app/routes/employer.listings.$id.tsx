@@ -54,7 +54,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
           confirmFairWording: form.get('fairWordingConfirmed') === 'on',
           now,
         })
-        return redirect(`${here}?done=${intent === 'publish' ? 'published' : 'saved'}`)
+        return redirect(intent === 'publish' ? `${here}/published` : `${here}?done=saved`)
       case 'renew':
         await renewListing({ ...scope, actor: m.user, now })
         return redirect(`${here}?done=renewed`)

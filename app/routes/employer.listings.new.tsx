@@ -40,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       publish: intent === 'publish',
       confirmFairWording: form.get('fairWordingConfirmed') === 'on',
     })
-    return redirect(`/employer/listings/${id}?done=${intent === 'publish' ? 'published' : 'saved'}`)
+    return redirect(intent === 'publish' ? `/employer/listings/${id}/published` : `/employer/listings/${id}?done=saved`)
   } catch (error) {
     return listingFormFailure(error, form, intent)
   }

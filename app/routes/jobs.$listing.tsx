@@ -10,7 +10,8 @@ import { ListingFacts } from '~/components/listing/listing-facts'
 import { ListingGrid } from '~/components/listing/listing-grid'
 import { ListingBenefits, ListingRequirements } from '~/components/listing/listing-requirements'
 import listingStyles from '~/components/listing/listing.css?url'
-import { translate, useT } from '~/i18n'
+import { germanContent } from '~/components/german-content'
+import { translate, useLang, useT } from '~/i18n'
 import { getReplyStats } from '~/modules/applications/reply-deadlines.server'
 import { getUser } from '~/modules/auth/guards.server'
 import { getOpenListingsOfCompany } from '~/modules/companies/company.server'
@@ -95,6 +96,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export default function ListingPage() {
   const loaded = useLoaderData<typeof loader>()
   const t = useT()
+  const lang = useLang()
   if (loaded.gone) return <GoneListingView listing={loaded.listing} similar={loaded.similar} now={loaded.now} />
   const { listing, others, distance, replyStats, seeker, where, now, jsonLd } = loaded
   const backTo = where ? `/jobs?${new URLSearchParams({ where })}` : '/jobs'
@@ -108,7 +110,7 @@ export default function ListingPage() {
         <p className="listing-page__badges">
           <span className={`badge badge--${listing.offerType}`}>{t(`offerType.${listing.offerType}`)}</span>
         </p>
-        <h1>{listing.title}</h1>
+        <h1 {...germanContent(lang)}>{listing.title}</h1>
         <p className="lead">
           {listing.company.name} · {listing.place.name}
         </p>
@@ -122,7 +124,7 @@ export default function ListingPage() {
           <section className="listing-section" aria-labelledby="description-title">
             <h2 id="description-title">{t('listingPage.description')}</h2>
             {/* Rendered from Markdown and sanitized on the server (markdown.server.ts). */}
-            <div className="rich-text" dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />
+            <div className="rich-text" {...germanContent(lang)} dangerouslySetInnerHTML={{ __html: listing.descriptionHtml }} />
           </section>
           <section className="listing-section" aria-labelledby="requirements-title">
             <h2 id="requirements-title">{t('listingPage.requirements')}</h2>

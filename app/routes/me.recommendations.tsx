@@ -8,7 +8,7 @@ import seekerStyles from '~/components/seeker/seeker.css?url'
 import { formatNumber, translate, useLang, useT } from '~/i18n'
 import { getLang } from '~/i18n/lang.server'
 import { requireSeeker } from '~/modules/auth/guards.server'
-import { getRecommendations } from '~/modules/matching/recommendations.server'
+import { getRecommendations, RECOMMENDATION_LIMIT } from '~/modules/matching/recommendations.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -18,16 +18,21 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'recommendations.title')} – Passgenau` }]
 
+/** The best few first; "show more" adds a page at a time (a plain link, `?shown=`). */
+const PAGE_SIZE = 6
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireSeeker(context, request)
   const result = await getRecommendations(user.id, { lang: getLang(request) })
-  return { result, now: new Date().toISOString() }
+  const asked = Number(new URL(request.url).searchParams.get('shown'))
+  const shown = Number.isInteger(asked) && asked > PAGE_SIZE ? Math.min(asked, RECOMMENDATION_LIMIT) : PAGE_SIZE
+  return { result, shown, now: new Date().toISOString() }
 }
 
 export default function RecommendationsPage() {
   const t = useT()
   const lang = useLang()
-  const { result, now } = useLoaderData<typeof loader>()
+  const { result, shown, now } = useLoaderData<typeof loader>()
   return (
     <section className="stack">
       <h1>{t('recommendations.title')}</h1>
@@ -46,18 +51,29 @@ export default function RecommendationsPage() {
             {t('recommendations.list')}
           </h2>
           <ul className="card-grid" aria-labelledby="recommendations-list">
-            {result.recommendations.map(({ listing, match }) => (
-              <li key={listing.id}>
+            {result.recommendations.slice(0, shown).map(({ listing, match }, index) => (
+              <li key={listing.id} id={`recommendation-${index + 1}`}>
                 <ListingCard
                   listing={listing}
                   now={now}
                   distance={match.distanceKm !== null && result.home ? t('search.distance', { km: formatNumber(lang, match.distanceKm), place: result.home }) : undefined}
                 >
-                  <MatchSummary match={match} headingLevel={4} />
+                  <MatchSummary match={match} headingLevel={4} isCollapsed />
                 </ListingCard>
               </li>
             ))}
           </ul>
+          {result.recommendations.length > 0 ? (
+            <p className="muted">{t('recommendations.shown', { shown: Math.min(shown, result.recommendations.length), total: result.recommendations.length })}</p>
+          ) : null}
+          {result.recommendations.length > shown ? (
+            <p>
+              {/* The link lands on the first card that was not shown before. */}
+              <Link to={`?shown=${shown + PAGE_SIZE}#recommendation-${shown + 1}`} preventScrollReset className="button">
+                {t('recommendations.more', { count: Math.min(PAGE_SIZE, result.recommendations.length - shown) })}
+              </Link>
+            </p>
+          ) : null}
         </>
       )}
     </section>

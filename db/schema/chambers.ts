@@ -30,6 +30,8 @@ export const chamberMemberships = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
     memberNumber: text('member_number').notNull(),
+    /** The company's register entry as it gave it (Handwerksrolle, Handelsregister), optional. */
+    registerEntry: text('register_entry'),
     status: text('status', { enum: MEMBERSHIP_STATUSES }).notNull().default('requested'),
     requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
@@ -41,6 +43,7 @@ export const chamberMemberships = pgTable(
     uniqueIndex('chamber_memberships_chamber_company_unique').on(t.chamberId, t.companyId),
     index('chamber_memberships_company_idx').on(t.companyId, t.status),
     check('chamber_memberships_member_number_length', sql`char_length(${t.memberNumber}) between 1 and 40`),
+    check('chamber_memberships_register_entry_length', sql`char_length(${t.registerEntry}) between 1 and 80`),
   ],
 )
 

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, test } from './support/fixtures'
+import type { Locator, Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, expectNoWcag22Violations, test } from './support/fixtures'
 import { signInAs } from './support/session'
 
 const CHAMBER = 'Handwerkskammer Harz-Brocken (Demo)'
@@ -13,33 +13,42 @@ async function companyName(page: Page): Promise<string> {
 
 const chamberRow = (page: Page) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: CHAMBER }) })
 
+/** The second step of a verification or revocation: the button opens the question with the final submit. */
+const decisionStep = (scope: Page | Locator, label: string) => scope.locator('summary').filter({ hasText: label })
+
 /**
- * The seed leaves a request of the demo employer's company waiting at the Handwerkskammer. A rerun on
- * the same server finds it decided: the chamber revokes it and the company asks again.
+ * The seed leaves a request of the demo employer's company waiting at the Handwerkskammer, without a
+ * register entry: the company withdraws it and asks again with one. A rerun on the same server finds
+ * it decided: the chamber revokes it (confirming the step) and the company asks again.
  */
 async function ensurePendingRequest(page: Page, company: string) {
   const status = (await chamberRow(page).count()) ? await chamberRow(page).getByRole('cell').nth(1).innerText() : ''
-  if (status === 'angefragt') return
+  if (status === 'angefragt') {
+    await chamberRow(page).getByRole('button', { name: `Anfrage zurückziehen – ${CHAMBER}` }).click()
+    await expect(page.getByRole('status')).toContainText('zurückgezogen')
+  }
   if (status === 'bestätigt') {
     await signInAs(page, 'chamber@example.org')
     await page.goto('/chamber/members')
-    await page.getByRole('button', { name: `Widerrufen – ${company}` }).click()
+    await decisionStep(page, `Widerrufen – ${company}`).click()
+    await page.getByRole('button', { name: `Ja, widerrufen – ${company}` }).click()
     await expect(page.getByRole('status')).toContainText('widerrufen')
     await signInAs(page, 'employer@example.org')
     await page.goto('/employer/membership')
   }
   await page.getByLabel('Kammer').selectOption({ label: CHAMBER })
   await page.getByLabel('Mitgliedsnummer').fill('HWK-4711')
+  await page.getByLabel('Registereintrag').fill('Handwerksrolle Nr. 4711')
   await page.getByRole('button', { name: 'Bestätigung anfragen' }).click()
   await expect(page.getByRole('status')).toContainText('Ihre Anfrage ist bei der Kammer')
 }
 
 test('a chamber confirms a member and features its listing; visitors see the badge and the featured block', async ({ page }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
 
   await signInAs(page, 'employer@example.org')
   await page.goto('/employer/membership')
-  await expectNoAxeViolations(page)
+  await expectNoWcag22Violations(page)
   const company = await companyName(page)
   await ensurePendingRequest(page, company)
   await expect(chamberRow(page)).toContainText('angefragt')
@@ -48,12 +57,31 @@ test('a chamber confirms a member and features its listing; visitors see the bad
   await page.goto('/chamber/members')
   await expectNoAxeViolations(page)
   const pending = page.getByRole('region', { name: 'Offene Anfragen' })
-  await pending.getByRole('button', { name: `Bestätigen – ${company}` }).click()
+  // The request shows what the chamber checks before it confirms.
+  const request = pending.getByRole('article', { name: company })
+  const fact = (term: string) => request.locator('div').filter({ has: page.locator('dt', { hasText: term }) }).locator('dd')
+  await expect(fact('Mitgliedsnummer')).toHaveText('HWK-4711')
+  await expect(fact('Registereintrag')).toHaveText('Handwerksrolle Nr. 4711')
+  await expect(fact('Branche')).not.toBeEmpty()
+  await expect(fact('Sitz')).toContainText(/\d{5} /)
+  await expect(fact('Angefragt')).toHaveText(/^am .+ von .+/)
+  // Verifying takes a second step, whose submit alone carries the confirmation.
+  await expect(page.getByRole('button', { name: `Ja, Mitgliedschaft bestätigen – ${company}` })).toBeHidden()
+  await decisionStep(request, `Bestätigen – ${company}`).click()
+  await expect(request).toContainText(`Ist ${company} Mitglied Ihrer Kammer mit der Nummer HWK-4711?`)
+  await expectNoWcag22Violations(page)
+  await page.getByRole('button', { name: `Ja, Mitgliedschaft bestätigen – ${company}` }).click()
   await expect(page.getByRole('status')).toContainText('Die Mitgliedschaft ist bestätigt')
   const verified = page.getByRole('region', { name: 'Bestätigte Mitgliedsbetriebe' })
   await expect(verified.getByRole('link', { name: company })).toBeVisible()
   await expect(pending.getByRole('link', { name: company })).toHaveCount(0)
-  await expectNoAxeViolations(page)
+  // Revoking asks too: the first click only opens the question.
+  await decisionStep(verified, `Widerrufen – ${company}`).click()
+  await expect(verified).toContainText(`Die Mitgliedschaft von ${company} (Nummer HWK-4711) widerrufen?`)
+  await expect(verified.getByRole('button', { name: `Ja, widerrufen – ${company}` })).toBeVisible()
+  await expectNoWcag22Violations(page)
+  await page.reload()
+  await expect(verified.getByRole('link', { name: company })).toBeVisible()
   const companyPath = (await verified.getByRole('link', { name: company }).getAttribute('href'))!
 
   await page.goto('/chamber/promotions')

@@ -14,8 +14,8 @@ test.beforeAll(async ({ browser }) => {
 })
 
 test('a new seeker builds a profile, uploads a CV, sees recommendations with reasons and bookmarks one', async ({ page }) => {
-  // Six pages, each checked with axe: on a busy two-core machine that alone can take half a minute.
-  test.setTimeout(90_000)
+  // Six pages and a second page of recommendations, each checked with axe: on a busy two-core machine that takes time.
+  test.setTimeout(180_000)
   await signInAs(page, EMAIL, PASSWORD)
   await page.goto('/me')
   await page.getByRole('link', { name: 'Mein Profil' }).click()
@@ -72,6 +72,21 @@ test('a new seeker builds a profile, uploads a CV, sees recommendations with rea
   const first = page.getByRole('listitem').filter({ hasText: 'Passt zu' }).first()
   await expect(first).toContainText(/Passt zu \d+ %/)
   await expect(first).toContainText(/km von Goslar – innerhalb Ihrer 50 km/)
+  // Compact: the reasons are folded under the score, the best fit comes first, more are a link away.
+  const reason = first.getByText(/km von Goslar – innerhalb Ihrer 50 km/)
+  await expect(reason).toBeHidden()
+  await first.locator('summary').click()
+  await expect(reason).toBeVisible()
+  const cards = page.getByRole('list', { name: 'Vorgeschlagene Angebote' }).getByRole('listitem').filter({ hasText: 'Passt zu' })
+  const scores = (await cards.getByText(/^Passt zu \d+ %$/).allInnerTexts()).map((text) => Number(/\d+/.exec(text)![0]))
+  expect(scores).toEqual([...scores].sort((a, b) => b - a))
+  expect(scores.length).toBeLessThanOrEqual(6)
+  const more = page.getByRole('link', { name: /weitere.* Vorschl/ })
+  if (await more.count()) {
+    await more.click()
+    await expect(page).toHaveURL(/shown=12/)
+    await expect.poll(() => cards.count()).toBeGreaterThan(scores.length)
+  }
   await expectNoAxeViolations(page)
 
   // The listing page shows the same match, and the listing can be bookmarked.

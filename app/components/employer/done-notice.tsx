@@ -20,7 +20,7 @@ export function DoneNotice() {
   if (!key || !(key in DONE)) return null
   return (
     <div className="alert alert--success" role="status">
-      {t(DONE[key], { count: params.get('count') ?? '' })}
+      {t(DONE[key], { count: Number(params.get('count')) || 0 })}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { Form } from '@remix-run/react'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
+import { useHydrated } from '~/components/use-hydrated'
 import { FormMessage } from '~/components/form/field'
 import { useT } from '~/i18n'
 import type { ListingStatus } from '~/modules/listings/listing-form'
@@ -20,21 +21,14 @@ interface Props {
   isVerified: boolean
 }
 
-function useHydrated() {
-  const [isHydrated, setHydrated] = useState(false)
-  useEffect(() => setHydrated(true), [])
-  return isHydrated
-}
-
 /** Step two: every field of a listing, in the order an employer thinks about them. */
 export function ListingForm({ state, occupationName, status, previewHtml, isVerified }: Props) {
   const t = useT()
   const isHydrated = useHydrated()
-  const [offerType, setOfferType] = useState(valueOf(state, 'offerType', 'ausbildung'))
   const [trainingYears, setTrainingYears] = useState(Number(valueOf(state, 'trainingYears')) || 0)
   const canPublish = status === undefined || status === 'draft' || status === 'expired'
   return (
-    <Form method="post" noValidate className="stack" aria-labelledby="listing-form-title">
+    <Form method="post" noValidate className="stack listing-form" aria-labelledby="listing-form-title">
       <h2 id="listing-form-title">{t('employer.listing.formTitle')}</h2>
       <FormMessage error={state.formError} />
       {!isVerified ? <p className="alert alert--info">{t('employer.listing.publish.unverified')}</p> : null}
@@ -50,15 +44,14 @@ export function ListingForm({ state, occupationName, status, previewHtml, isVeri
         <SelectField
           name="offerType"
           label="employer.listing.offerType"
-          defaultValue={offerType}
+          defaultValue={valueOf(state, 'offerType', 'ausbildung')}
           error={fieldError(state, 'offerType')}
-          onChange={(e) => setOfferType(e.currentTarget.value)}
           options={OFFER_TYPE_VALUES.map((v) => ({ value: v, label: t(`offerType.${v}`) }))}
         />
       </fieldset>
       <DescriptionSection state={state} previewHtml={previewHtml} />
       <PlaceAndTimeSection state={state} />
-      <PayFields state={state} offerType={offerType} trainingYears={trainingYears} onTrainingYears={setTrainingYears} isHydrated={isHydrated} />
+      <PayFields state={state} trainingYears={trainingYears} onTrainingYears={setTrainingYears} isHydrated={isHydrated} />
       <RequirementsSection state={state} />
       <OfferSection state={state} />
       <FairWordingPanel title={valueOf(state, 'title')} description={valueOf(state, 'description')} error={fieldError(state, 'fairWordingConfirmed')} />

@@ -1,9 +1,9 @@
 import { Form, Link } from '@remix-run/react'
-import { Field } from '~/components/form/field'
+import { useState } from 'react'
 import { useT } from '~/i18n'
 import { OFFER_TYPE_VALUES } from '~/modules/search/search-params'
 import { SelectField } from './form-controls'
-import { useSuggestions } from './use-suggestions'
+import { OccupationCombobox, OccupationNote } from './occupation-combobox'
 
 export interface OccupationChoice {
   id: number
@@ -26,15 +26,15 @@ interface Props {
 
 /**
  * Step one of the listing form: find the occupation. A GET form, so it works without JavaScript
- * (the page reloads with `?occupation=`); with JavaScript a datalist suggests names while typing.
+ * (the page reloads with `?occupation=` and lists the matches as links); with JavaScript the field
+ * is a combobox that suggests occupations while typing.
  */
 export function OccupationPicker({ offerType, query, matches, chosen, withOfferType, keep = {} }: Props) {
   const t = useT()
-  const suggestions = useSuggestions(
-    (q) => `/api/occupations?${new URLSearchParams({ q, type: offerType })}`,
-    (json) => (json as { occupations: OccupationChoice[] }).occupations,
-  )
-  const pickHref = (id: number) => `?${new URLSearchParams({ ...keep, type: offerType, occupation: query, occupationId: String(id) })}`
+  // The suggestions follow the offer type chosen in this form, before it is submitted.
+  const [type, setType] = useState(offerType)
+  const pickHref = (id: number, words: string = query, offer: string = offerType) =>
+    `?${new URLSearchParams({ ...keep, type: offer, occupation: words, occupationId: String(id) })}`
   return (
     <section className="stack" aria-labelledby="occupation-step">
       <h2 id="occupation-step">{t('employer.occupation.step')}</h2>
@@ -47,27 +47,13 @@ export function OccupationPicker({ offerType, query, matches, chosen, withOfferT
             name="type"
             label="employer.listing.offerType"
             defaultValue={offerType}
+            onChange={(e) => setType(e.currentTarget.value)}
             options={OFFER_TYPE_VALUES.map((v) => ({ value: v, label: t(`offerType.${v}`) }))}
           />
         ) : (
           <input type="hidden" name="type" value={offerType} />
         )}
-        <Field
-          name="occupation"
-          label="employer.occupation.search"
-          hint="employer.occupation.searchHint"
-          defaultValue={query}
-          list="occupation-suggestions"
-          autoComplete="off"
-          onChange={(e) => suggestions.onQuery(e.currentTarget.value)}
-        />
-        <datalist id="occupation-suggestions">
-          {suggestions.items.map((o) => (
-            <option key={o.id} value={o.name}>
-              {o.matchedLabel ?? t(`employer.occupation.kind.${o.kind}`)}
-            </option>
-          ))}
-        </datalist>
+        <OccupationCombobox defaultValue={query} offerType={type} pickHref={(option) => pickHref(option.id, option.name, type)} />
         <div className="form-actions">
           <button type="submit" className="button">
             {t('employer.occupation.searchButton')}
@@ -79,11 +65,7 @@ export function OccupationPicker({ offerType, query, matches, chosen, withOfferT
           <ul className="occupation-matches" aria-label={t('employer.occupation.matches')}>
             {matches.map((o) => (
               <li key={o.id}>
-                <Link to={pickHref(o.id)}>{t('employer.occupation.pick', { name: o.name })}</Link>{' '}
-                <span className="muted">
-                  {o.matchedLabel ? `(${o.matchedLabel}) ` : null}
-                  {t(`employer.occupation.kind.${o.kind}`)}
-                </span>
+                <Link to={pickHref(o.id)}>{t('employer.occupation.pick', { name: o.name })}</Link> <OccupationNote option={o} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import { Field } from '~/components/form/field'
 import { useLang, useT, type MessageKey } from '~/i18n'
-import { MAX_TRAINING_YEARS, MIN_TRAINING_ALLOWANCE, allowanceField, isTrainingType } from '~/modules/listings/listing-form'
+import { MAX_TRAINING_YEARS, MIN_TRAINING_ALLOWANCE, allowanceField } from '~/modules/listings/listing-form'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatMoney } from '~/utils/format'
 import { SelectField } from './form-controls'
@@ -9,25 +9,25 @@ const YEAR_LABELS: MessageKey[] = ['employer.pay.year1', 'employer.pay.year2', '
 
 interface Props {
   state: FormState | undefined
-  offerType: string
   trainingYears: number
   onTrainingYears: (years: number) => void
-  /** After hydration, parts that do not apply to the offer type are hidden; without JS all show. */
+  /** After hydration, allowance fields beyond the chosen number of years are hidden. */
   isHydrated: boolean
 }
 
 /** Pay is required (EU pay transparency): an allowance per training year, or an amount or range. */
-export function PayFields({ state, offerType, trainingYears, onTrainingYears, isHydrated }: Props) {
+// Which part shows follows the offer type select through CSS `:has()` (employer.css), so it works
+// without JavaScript too; the server drops the other part's fields (withoutOtherPayFields).
+export function PayFields({ state, trainingYears, onTrainingYears, isHydrated }: Props) {
   const t = useT()
   const lang = useLang()
-  const isTraining = isTrainingType(offerType)
   const minimums = Object.fromEntries(MIN_TRAINING_ALLOWANCE.map((amount, i) => [`y${i + 1}`, formatMoney(lang, amount)]))
   const money = { inputMode: 'numeric' as const, autoComplete: 'off' }
   return (
     <fieldset className="form-section">
       <legend>{t('employer.pay.title')}</legend>
       <p className="field__hint">{t('employer.pay.intro')}</p>
-      <div className="stack" hidden={isHydrated && !isTraining}>
+      <div className="stack pay-training">
         <h3>{t('employer.pay.training')}</h3>
         <SelectField
           name="trainingYears"
@@ -55,9 +55,9 @@ export function PayFields({ state, offerType, trainingYears, onTrainingYears, is
           ))}
         </div>
       </div>
-      <div className="stack" hidden={isHydrated && isTraining}>
+      <div className="stack pay-range">
         <h3>{t('employer.pay.range')}</h3>
-        <div hidden={isHydrated && offerType !== 'job'}>
+        <div className="pay-period">
           <SelectField
             name="payPeriod"
             label="employer.pay.period"

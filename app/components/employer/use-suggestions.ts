@@ -6,6 +6,8 @@ import { useEffect, useRef, useState } from 'react'
  */
 export function useSuggestions<T>(url: (query: string) => string, pick: (json: unknown) => T[]) {
   const [items, setItems] = useState<T[]>([])
+  /** The words the current items answer; null while nothing has been asked or the words are too short. */
+  const [answered, setAnswered] = useState<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>()
   const controller = useRef<AbortController>()
   useEffect(() => () => {
@@ -14,15 +16,21 @@ export function useSuggestions<T>(url: (query: string) => string, pick: (json: u
   }, [])
   const onQuery = (query: string) => {
     clearTimeout(timer.current)
-    if (query.trim().length < 2) return setItems([])
+    if (query.trim().length < 2) {
+      setAnswered(null)
+      return setItems([])
+    }
     timer.current = setTimeout(() => {
       controller.current?.abort()
       controller.current = new AbortController()
       fetch(url(query), { signal: controller.current.signal })
         .then((response) => (response.ok ? response.json() : null))
-        .then((json) => setItems(json ? pick(json) : []))
+        .then((json) => {
+          setItems(json ? pick(json) : [])
+          setAnswered(query)
+        })
         .catch(() => {})
     }, 200)
   }
-  return { items, onQuery }
+  return { items, answered, onQuery }
 }

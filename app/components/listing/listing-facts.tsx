@@ -1,5 +1,7 @@
 import { useLang, useT } from '~/i18n'
 import type { PublicListing } from '~/modules/listings/detail.server'
+import { occupationFieldTitle } from '~/modules/reference/occupation-fields-en'
+import { germanContent } from '~/components/german-content'
 import { formatCount, formatDate, formatStart } from '~/utils/format'
 import { PayDetails } from './pay-details'
 
@@ -18,7 +20,7 @@ export function ListingFacts({ listing, distance, now }: { listing: PublicListin
     <dl className="fact-list">
       <Fact label={t('listing.offerType')}>{t(`offerType.${listing.offerType}`)}</Fact>
       <Fact label={t('listingPage.occupation')}>
-        {occupation.name}
+        <span {...germanContent(lang)}>{occupation.name}</span>
         {occupation.isCrafts ? <span className="badge badge--crafts">{t('listingPage.crafts')}</span> : null}
       </Fact>
       {isTraining && occupation.durationMonths ? (
@@ -26,7 +28,12 @@ export function ListingFacts({ listing, distance, now }: { listing: PublicListin
           {t('listingPage.durationYears', { years: formatCount(lang, occupation.durationMonths / 12) })}
         </Fact>
       ) : null}
-      {occupation.fieldTitle ? <Fact label={t('listingPage.field')}>{occupation.fieldTitle}</Fact> : null}
+      {occupation.fieldTitle ? (
+        <Fact label={t('listingPage.field')}>
+          {/* English names exist; in the other languages the German title shows, marked as German. */}
+          <span {...(lang === 'en' ? {} : germanContent(lang))}>{occupationFieldTitle(lang, occupation.fieldCode, occupation.fieldTitle)}</span>
+        </Fact>
+      ) : null}
       <Fact label={t('listingPage.workplace')}>
         {place.postalCode} {place.name}, {place.district}, {place.state}
         {distance ? (

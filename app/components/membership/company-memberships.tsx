@@ -26,7 +26,10 @@ export function MembershipTable({ memberships, isOwner }: { memberships: Company
         {memberships.map((m) => (
           <tr key={m.id}>
             <th scope="row">{m.chamberName}</th>
-            <td>{m.memberNumber}</td>
+            <td>
+              {m.memberNumber}
+              {m.registerEntry ? <span className="muted"> · {m.registerEntry}</span> : null}
+            </td>
             <td>{t(`chambers.status.${m.status}`)}</td>
             <td>{formatDate(lang, m.decidedAt ?? m.requestedAt)}</td>
             {isOwner ? (
@@ -66,6 +69,15 @@ export function MembershipRequestForm({ chambers, state }: { chambers: Array<{ i
         autoComplete="off"
         defaultValue={valueOf(state, 'memberNumber')}
         error={fieldError(state, 'memberNumber')}
+      />
+      <Field
+        name="registerEntry"
+        label="chambers.membership.registerEntry"
+        hint="chambers.membership.registerEntryHint"
+        maxLength={80}
+        autoComplete="off"
+        defaultValue={valueOf(state, 'registerEntry')}
+        error={fieldError(state, 'registerEntry')}
       />
       <p>
         <button type="submit" name="intent" value="request" className="button button--primary">

@@ -1,6 +1,7 @@
-import { and, asc, eq, ilike, inArray } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import { and, asc, eq, ilike, inArray, sql } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
-import { chamberMemberships, organizations, places, type MembershipStatus } from '../../../db/schema'
+import { chamberMemberships, listings, occupations, organizations, places, users, type MembershipStatus, type SECTORS } from '../../../db/schema'
 
 /* What the membership pages show: the company's memberships, the chamber's requests and members. */
 
@@ -15,6 +16,7 @@ export interface CompanyMembership {
   id: string
   chamberName: string
   memberNumber: string
+  registerEntry: string | null
   status: MembershipStatus
   requestedAt: string
   decidedAt: string | null
@@ -27,6 +29,7 @@ export async function listCompanyMemberships(companyId: string, db: Database = g
       id: chamberMemberships.id,
       chamberName: organizations.name,
       memberNumber: chamberMemberships.memberNumber,
+      registerEntry: chamberMemberships.registerEntry,
       status: chamberMemberships.status,
       requestedAt: chamberMemberships.requestedAt,
       decidedAt: chamberMemberships.decidedAt,
@@ -38,15 +41,30 @@ export async function listCompanyMemberships(companyId: string, db: Database = g
   return rows.map((row) => ({ ...row, requestedAt: row.requestedAt.toISOString(), decidedAt: iso(row.decidedAt) }))
 }
 
+/** What staff need to decide on a membership: who the company is, what it does, who asked and when. */
 export interface ChamberMember {
   id: string
   companyName: string
   companySlug: string
+  sector: (typeof SECTORS)[number]
+  /** "38640 Goslar", and the district: the address the company gave (its place). */
   placeName: string | null
+  postalCode: string | null
+  district: string | null
+  website: string | null
   memberNumber: string
+  registerEntry: string | null
+  /** Occupations the company has posted listings in: its trade as the site sees it. */
+  occupations: string[]
   requestedAt: string
+  requestedByName: string | null
   verifiedAt: string | null
+  decidedByName: string | null
 }
+
+const MAX_OCCUPATIONS_SHOWN = 5
+const requester = alias(users, 'requester')
+const decider = alias(users, 'decider')
 
 /** The chamber's open requests and its verified members, each by company name. */
 export async function listChamberMembers(chamberId: string, db: Database = getDb()): Promise<{ pending: ChamberMember[]; verified: ChamberMember[] }> {
@@ -56,17 +74,35 @@ export async function listChamberMembers(chamberId: string, db: Database = getDb
       status: chamberMemberships.status,
       companyName: organizations.name,
       companySlug: organizations.slug,
+      sector: organizations.sector,
+      website: organizations.website,
       placeName: places.name,
+      postalCode: places.postalCode,
+      district: places.district,
       memberNumber: chamberMemberships.memberNumber,
+      registerEntry: chamberMemberships.registerEntry,
       requestedAt: chamberMemberships.requestedAt,
+      requestedByName: requester.name,
       verifiedAt: chamberMemberships.verifiedAt,
+      decidedByName: decider.name,
+      occupations: sql<string[]>`array(
+        select distinct ${occupations.name} from ${listings} join ${occupations} on ${occupations.id} = ${listings.occupationId}
+        where ${listings.organizationId} = ${organizations.id} order by 1 limit ${MAX_OCCUPATIONS_SHOWN})`,
     })
     .from(chamberMemberships)
     .innerJoin(organizations, eq(organizations.id, chamberMemberships.companyId))
     .leftJoin(places, eq(places.id, organizations.placeId))
+    .leftJoin(requester, eq(requester.id, chamberMemberships.requestedBy))
+    .leftJoin(decider, eq(decider.id, chamberMemberships.decidedBy))
     .where(and(eq(chamberMemberships.chamberId, chamberId), inArray(chamberMemberships.status, ['requested', 'verified'])))
     .orderBy(asc(organizations.name))
-  const members = rows.map(({ status, ...row }) => ({ status, ...row, requestedAt: row.requestedAt.toISOString(), verifiedAt: iso(row.verifiedAt) }))
+  const members = rows.map(({ status, ...row }) => ({
+    status,
+    ...row,
+    occupations: row.occupations ?? [],
+    requestedAt: row.requestedAt.toISOString(),
+    verifiedAt: iso(row.verifiedAt),
+  }))
   const strip = ({ status: _status, ...member }: (typeof members)[number]): ChamberMember => member
   return { pending: members.filter((m) => m.status === 'requested').map(strip), verified: members.filter((m) => m.status === 'verified').map(strip) }
 }

@@ -20,10 +20,23 @@ const memberNumber = z
   // Chambers write numbers like "HWK 12/345-6"; nothing that could pass for markup or a control character.
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} ./-]*$/u, 'chambers.error.memberNumber')
 
+export const REGISTER_ENTRY_MAX = 80
+
+/** "Handwerksrolle Nr. 4711", "HRB 1234, Amtsgericht Braunschweig": optional, as the company writes it. */
+const registerEntry = z
+  .string()
+  .trim()
+  .max(REGISTER_ENTRY_MAX, 'chambers.error.registerEntry')
+  .regex(/^$|^[\p{L}\p{N}][\p{L}\p{N} .,:()/-]*$/u, 'chambers.error.registerEntry')
+  .optional()
+  .transform((v) => v || null)
+
 const uuid = (message: string) => z.string(message).uuid(message)
 
-export const MembershipRequestForm = z.object({ chamberId: uuid('chambers.error.chamber'), memberNumber })
+export const MembershipRequestForm = z.object({ chamberId: uuid('chambers.error.chamber'), memberNumber, registerEntry })
 export const MembershipIdForm = z.object({ membershipId: uuid('chambers.error.membership') })
+/** A decision that changes a company's standing (verify, revoke) comes from its confirmation step. */
+export const MembershipDecisionForm = MembershipIdForm.extend({ confirm: z.string().optional().transform((v) => v === 'yes') })
 export const AddMemberForm = z.object({ companyId: uuid('chambers.error.company'), memberNumber })
 export const CompanyQuery = z.object({ q: z.string().trim().max(100).catch('') })
 

@@ -59,7 +59,7 @@ describe('verifying and revoking a membership', () => {
 
     const pending = (await listChamberMembers(hwk.chamber.id)).pending
     expect(pending.map((m) => m.companyName)).toEqual(['Tischlerei Wipperblick GmbH'])
-    await decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: pending[0].id, decision: 'verify' })
+    await decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: pending[0].id, decision: 'verify', isConfirmed: true })
 
     expect(await isVerified(company.id)).toBe(true)
     expect((await getCompanyPage(company.slug)).company.memberOf).toEqual(['Handwerkskammer Brockenland'])
@@ -72,7 +72,7 @@ describe('verifying and revoking a membership', () => {
     const [decided] = await mailsTo(ctx.db, owner.email)
     expect(decided.subject).toBe('Mitgliedschaft bei der Handwerkskammer Brockenland: bestätigt')
 
-    await decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: pending[0].id, decision: 'revoke' })
+    await decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: pending[0].id, decision: 'revoke', isConfirmed: true })
     expect(await isVerified(company.id)).toBe(false)
     expect((await getCompanyPage(company.slug)).company.memberOf).toEqual([])
     // Search is a copy: it follows once the outbox is drained.
@@ -89,10 +89,10 @@ describe('verifying and revoking a membership', () => {
     await requestMembership({ companyId: company.id, actorId: owner.id, chamberId: hwk.chamber.id, memberNumber: 'A-1' })
     await requestMembership({ companyId: company.id, actorId: owner.id, chamberId: khs.chamber.id, memberNumber: 'B-2' })
     const [a, b] = await listCompanyMemberships(company.id)
-    await decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: a.id, decision: 'verify' })
-    await decideMembership({ chamberId: khs.chamber.id, actorId: khs.staff.id, membershipId: b.id, decision: 'verify' })
+    await decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: a.id, decision: 'verify', isConfirmed: true })
+    await decideMembership({ chamberId: khs.chamber.id, actorId: khs.staff.id, membershipId: b.id, decision: 'verify', isConfirmed: true })
     expect((await getCompanyPage(company.slug)).company.memberOf).toEqual(['Handwerkskammer Brockenland', 'Kreishandwerkerschaft Selketal'])
-    await decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: a.id, decision: 'revoke' })
+    await decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: a.id, decision: 'revoke', isConfirmed: true })
     expect(await isVerified(company.id)).toBe(true)
     expect((await getCompanyPage(company.slug)).company.memberOf).toEqual(['Kreishandwerkerschaft Selketal'])
   })
@@ -110,16 +110,43 @@ describe('verifying and revoking a membership', () => {
   })
 })
 
+describe('what staff decide on', () => {
+  it('lists a request with the facts a chamber checks: sector, place, member number, register entry, who asked and when', async () => {
+    const { company, owner } = await makeCompany('Metallbau Faktenreich GmbH', 'Metallbauer/in Faktenreich (m/w/d)')
+    await requestMembership({ companyId: company.id, actorId: owner.id, chamberId: hwk.chamber.id, memberNumber: 'HWK 7/1', registerEntry: 'Handwerksrolle Nr. 4711' })
+    const request = (await listChamberMembers(hwk.chamber.id)).pending.find((m) => m.companyName === 'Metallbau Faktenreich GmbH')!
+    expect(request).toMatchObject({ memberNumber: 'HWK 7/1', registerEntry: 'Handwerksrolle Nr. 4711', requestedByName: owner.name, sector: company.sector })
+    expect(request.occupations.length).toBeGreaterThan(0)
+    expect(Date.parse(request.requestedAt)).toBeGreaterThan(Date.now() - 60_000)
+    expect((await listCompanyMemberships(company.id))[0].registerEntry).toBe('Handwerksrolle Nr. 4711')
+  })
+
+  it('refuses a verification or revocation without its confirmation, and changes nothing', async () => {
+    const { company, owner } = await makeCompany('Dachdeckerei Vorsicht GmbH', 'Dachdecker/in Vorsicht (m/w/d)')
+    await requestMembership({ companyId: company.id, actorId: owner.id, chamberId: hwk.chamber.id, memberNumber: 'V-1' })
+    const row = await membershipOf(hwk.chamber.id, company.id)
+    const decide = (decision: 'verify' | 'revoke', isConfirmed?: boolean) =>
+      decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: row.id, decision, isConfirmed })
+    await expect(decide('verify')).rejects.toMatchObject({ status: 400 })
+    await expect(decide('verify', false)).rejects.toMatchObject({ status: 400 })
+    expect((await membershipOf(hwk.chamber.id, company.id)).status).toBe('requested')
+    await decide('verify', true)
+    await expect(decide('revoke')).rejects.toMatchObject({ status: 400 })
+    expect((await membershipOf(hwk.chamber.id, company.id)).status).toBe('verified')
+    expect(await isVerified(company.id)).toBe(true)
+  })
+})
+
 describe('who may decide', () => {
   it("refuses staff of another chamber to verify, refuse or revoke a chamber's rows", async () => {
     const { company, owner } = await makeCompany('Schlosserei Fremdkammer GmbH', 'Metallbauer/in (m/w/d)')
     await requestMembership({ companyId: company.id, actorId: owner.id, chamberId: hwk.chamber.id, memberNumber: 'F-1' })
     const row = await membershipOf(hwk.chamber.id, company.id)
     for (const decision of ['verify', 'refuse', 'revoke'] as const) {
-      await expect(decideMembership({ chamberId: khs.chamber.id, actorId: khs.staff.id, membershipId: row.id, decision })).rejects.toMatchObject({ status: 404 })
+      await expect(decideMembership({ chamberId: khs.chamber.id, actorId: khs.staff.id, membershipId: row.id, decision, isConfirmed: true })).rejects.toMatchObject({ status: 404 })
     }
-    await decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: row.id, decision: 'verify' })
-    await expect(decideMembership({ chamberId: khs.chamber.id, actorId: khs.staff.id, membershipId: row.id, decision: 'revoke' })).rejects.toMatchObject({ status: 404 })
+    await decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: row.id, decision: 'verify', isConfirmed: true })
+    await expect(decideMembership({ chamberId: khs.chamber.id, actorId: khs.staff.id, membershipId: row.id, decision: 'revoke', isConfirmed: true })).rejects.toMatchObject({ status: 404 })
     expect((await membershipOf(hwk.chamber.id, company.id)).status).toBe('verified')
   })
 
@@ -127,8 +154,8 @@ describe('who may decide', () => {
     const { company, owner } = await makeCompany('Glaserei Zustand GmbH', 'Glaser/in (m/w/d)')
     await requestMembership({ companyId: company.id, actorId: owner.id, chamberId: hwk.chamber.id, memberNumber: 'Z-1' })
     const row = await membershipOf(hwk.chamber.id, company.id)
-    await expect(decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: row.id, decision: 'revoke' })).rejects.toMatchObject({ status: 404 })
-    await expect(decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: 'nope', decision: 'verify' })).rejects.toMatchObject({ status: 404 })
+    await expect(decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: row.id, decision: 'revoke', isConfirmed: true })).rejects.toMatchObject({ status: 404 })
+    await expect(decideMembership({ chamberId: hwk.chamber.id, actorId: hwk.staff.id, membershipId: 'nope', decision: 'verify', isConfirmed: true })).rejects.toMatchObject({ status: 404 })
   })
 
   it('lets a company withdraw only its own open request', async () => {

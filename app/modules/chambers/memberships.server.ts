@@ -36,7 +36,7 @@ async function syncVerifiedFlag(tx: Database, companyId: string) {
   await enqueueOrganizationSync(tx, [companyId])
 }
 
-export async function requestMembership(input: { companyId: string; actorId: string; chamberId: string; memberNumber: string }) {
+export async function requestMembership(input: { companyId: string; actorId: string; chamberId: string; memberNumber: string; registerEntry?: string | null }) {
   try {
     await getDb().transaction(async (tx) => {
       const companyName = await organizationName(tx, input.companyId, 'company')
@@ -49,7 +49,13 @@ export async function requestMembership(input: { companyId: string; actorId: str
         .where(and(eq(chamberMemberships.chamberId, input.chamberId), eq(chamberMemberships.companyId, input.companyId)))
         .for('update')
       if (existing?.status === 'requested' || existing?.status === 'verified') throw new Conflict({ chamberId: 'chambers.error.exists' })
-      const values = { memberNumber: input.memberNumber, status: 'requested' as const, requestedBy: input.actorId, requestedAt: new Date() }
+      const values = {
+        memberNumber: input.memberNumber,
+        registerEntry: input.registerEntry ?? null,
+        status: 'requested' as const,
+        requestedBy: input.actorId,
+        requestedAt: new Date(),
+      }
       // A refused or revoked membership may be asked for again; the row keeps one history per pair.
       if (existing) await tx.update(chamberMemberships).set({ ...values, decidedBy: null, decidedAt: null, verifiedAt: null }).where(eq(chamberMemberships.id, existing.id))
       else await tx.insert(chamberMemberships).values({ ...values, chamberId: input.chamberId, companyId: input.companyId })
@@ -81,12 +87,24 @@ type Decision = 'verify' | 'refuse' | 'revoke'
 const FROM: Record<Decision, MembershipStatus> = { verify: 'requested', refuse: 'requested', revoke: 'verified' }
 const TO: Record<Decision, MembershipStatus> = { verify: 'verified', refuse: 'refused', revoke: 'revoked' }
 
+/** Verifying and revoking change what every seeker reads about the company: each needs its confirmation step. */
+const NEEDS_CONFIRMATION: Record<Decision, boolean> = { verify: true, refuse: false, revoke: true }
+
 /**
  * Staff decide on a request of their own chamber (verify, refuse) or revoke a verified membership.
- * Another chamber's row, an unknown id and a row in the wrong state are all NotFound.
+ * Another chamber's row, an unknown id and a row in the wrong state are all NotFound. A verification
+ * or revocation without `isConfirmed` (the confirmation step's explicit field) is refused.
  */
-export async function decideMembership(input: { chamberId: string; actorId: string; membershipId: string; decision: Decision; now?: Date }) {
+export async function decideMembership(input: {
+  chamberId: string
+  actorId: string
+  membershipId: string
+  decision: Decision
+  isConfirmed?: boolean
+  now?: Date
+}) {
   if (!UUID.test(input.membershipId)) throw new NotFound('membership')
+  if (NEEDS_CONFIRMATION[input.decision] && !input.isConfirmed) throw new Invalid({}, 'chambers.members.confirmRequired')
   const now = input.now ?? new Date()
   await getDb().transaction(async (tx) => {
     const ours = and(eq(chamberMemberships.id, input.membershipId), eq(chamberMemberships.chamberId, input.chamberId))

@@ -93,7 +93,7 @@ describe('featuring a listing', () => {
     await featureListing({ ...hwk, listingId: company.listingId, ...period() })
     const [row] = await ctx.db.select().from(listingPromotions).where(eq(listingPromotions.listingId, company.listingId))
     const [membership] = await ctx.db.select().from(chamberMemberships).where(eq(chamberMemberships.companyId, company.companyId))
-    await decideMembership({ ...hwk, membershipId: membership.id, decision: 'revoke' })
+    await decideMembership({ ...hwk, membershipId: membership.id, decision: 'revoke', isConfirmed: true })
     expect(await featured(company.listingId)).toBe(false)
     expect((await listChamberPromotions(hwk.chamberId)).map((p) => p.id)).not.toContain(row.id)
     expect((await getFeaturedListings(ctx.db, 20)).map((l) => l.id)).not.toContain(company.listingId)

@@ -206,12 +206,29 @@ function toInput(v: Fields): ListingInput {
   }
 }
 
+const TRAINING_PAY_FIELDS = ['trainingYears', ...ALLOWANCE_FIELDS] as const
+const RANGE_PAY_FIELDS = ['payPeriod', 'payMin', 'payMax'] as const
+
+/**
+ * The pay fields of the other offer type are dropped before anything is checked: the form hides
+ * them (CSS, no JavaScript needed), so a leftover in a hidden field must neither fail nor be stored.
+ * Only a job has a pay period; the other range types are paid per month.
+ */
+export function withoutOtherPayFields(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object') return raw
+  const fields: Record<string, unknown> = { ...(raw as Record<string, unknown>) }
+  const offerType = typeof fields.offerType === 'string' ? fields.offerType : ''
+  const dropped: readonly string[] = isTrainingType(offerType) ? RANGE_PAY_FIELDS : offerType === 'job' ? TRAINING_PAY_FIELDS : [...TRAINING_PAY_FIELDS, 'payPeriod']
+  for (const name of dropped) delete fields[name]
+  return fields
+}
+
 /** The listing form's schema; date rules need "today", so it is made per request. */
 export function listingFormSchema(rules: DateRules) {
-  return Fields.superRefine((v, ctx) => {
+  return z.preprocess(withoutOtherPayFields, Fields.superRefine((v, ctx) => {
     const issue: Issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message })
     if (isTrainingType(v.offerType)) checkTraining(v, issue)
     else checkRange(v, issue)
     checkDates(v, rules, issue)
-  }, { when: () => true }).transform(toInput)
+  }, { when: () => true }).transform(toInput))
 }

@@ -9,6 +9,7 @@ import {
   type SearchInput,
 } from './search-params'
 import type { FacetValue, Facets } from './search-types'
+import { occupationFieldTitle } from '../reference/occupation-fields-en'
 
 type Counts = Record<FacetParam, Record<string, number>>
 
@@ -29,7 +30,7 @@ function open(counts: Record<string, number>, selected: string[], lang: Lang, ti
 export function buildFacets(counts: Counts, input: SearchInput, fieldTitles: Map<string, string>, lang: Lang): Facets {
   return {
     type: fixed(OFFER_TYPE_VALUES, counts.type, input.type),
-    field: open(counts.field, input.field, lang, (code) => fieldTitles.get(code) ?? null),
+    field: open(counts.field, input.field, lang, (code) => occupationFieldTitle(lang, code, fieldTitles.get(code) ?? null)),
     time: fixed(WORKING_TIME_VALUES, counts.time, input.time),
     district: open(counts.district, input.district, lang),
     state: open(counts.state, input.state, lang),

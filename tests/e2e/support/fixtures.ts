@@ -32,3 +32,10 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
   expect(summary, 'axe violations').toEqual([])
 }
+
+/** axe with the WCAG 2.2 AA and best-practice rules, for pages held to the full set. */
+export async function expectNoWcag22Violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(summary, 'axe violations (WCAG 2.2 AA, best practice)').toEqual([])
+}

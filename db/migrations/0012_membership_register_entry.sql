@@ -1,0 +1,2 @@
+ALTER TABLE "chamber_memberships" ADD COLUMN "register_entry" text;--> statement-breakpoint
+ALTER TABLE "chamber_memberships" ADD CONSTRAINT "chamber_memberships_register_entry_length" CHECK (char_length("chamber_memberships"."register_entry") between 1 and 80);
