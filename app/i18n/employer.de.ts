@@ -124,7 +124,7 @@ export const employerDe = {
 
   'employer.occupation.step': 'Beruf wählen',
   'employer.occupation.search': 'Beruf suchen',
-  'employer.occupation.searchHint': 'Deutsch oder Englisch, z. B. „Mechatroniker“ oder „electrician“.',
+  'employer.occupation.searchHint': 'In jeder Sprache der Oberfläche, z. B. „Mechatroniker“, „electrician“ oder „електрик“.',
   'employer.occupation.searchButton': 'Beruf suchen',
   'employer.occupation.matches': 'Passende Berufe',
   'employer.occupation.pick': '{name} wählen',

@@ -125,7 +125,7 @@ export const employerEn: Record<keyof typeof employerDe, string> = {
 
   'employer.occupation.step': 'Choose the occupation',
   'employer.occupation.search': 'Search occupation',
-  'employer.occupation.searchHint': 'German or English, e.g. “Mechatroniker” or “electrician”.',
+  'employer.occupation.searchHint': 'In any language of the interface, e.g. “Mechatroniker”, “electrician” or “електрик”.',
   'employer.occupation.searchButton': 'Search occupation',
   'employer.occupation.matches': 'Matching occupations',
   'employer.occupation.pick': 'Choose {name}',

@@ -74,7 +74,7 @@ export const seekersDe = {
   'profile.error.tooManyOccupations': 'Sie können höchstens 5 Wunschberufe wählen. Bitte entfernen Sie zuerst einen.',
 
   'profile.occupations.title': 'Wunschberufe',
-  'profile.occupations.intro': 'Wählen Sie bis zu 5 Berufe. Sie können auf Deutsch, Englisch oder Arabisch suchen.',
+  'profile.occupations.intro': 'Wählen Sie bis zu 5 Berufe. Sie können auf Deutsch, Englisch, Ukrainisch, Arabisch oder Türkisch suchen.',
   'profile.occupations.search': 'Beruf suchen',
   'profile.occupations.search.hint': 'z. B. Elektroniker, electrician oder كهربائي',
   'profile.occupations.searchButton': 'Berufe suchen',

@@ -75,7 +75,7 @@ export const seekersEn: Record<keyof typeof seekersDe, string> = {
   'profile.error.tooManyOccupations': 'You can choose at most 5 occupations. Please remove one first.',
 
   'profile.occupations.title': 'Wished occupations',
-  'profile.occupations.intro': 'Choose up to 5 occupations. You can search in German, English or Arabic.',
+  'profile.occupations.intro': 'Choose up to 5 occupations. You can search in German, English, Ukrainian, Arabic or Turkish.',
   'profile.occupations.search': 'Find an occupation',
   'profile.occupations.search.hint': 'e.g. Elektroniker, electrician or كهربائي',
   'profile.occupations.searchButton': 'Find occupations',
