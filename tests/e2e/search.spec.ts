@@ -23,6 +23,35 @@ async function facetCount(page: Page, name: string): Promise<number> {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
+  test('says what it understood, drops a part on request and searches word for word on request', async ({ page, browser }) => {
+    test.slow()
+    await page.goto('/jobs')
+    await page.getByLabel('Was?').fill('Azubi Kfz in Goslar')
+    await page.getByRole('button', { name: 'Suchen' }).click()
+    const understood = page.locator('.understood')
+    await expect(understood).toContainText('So haben wir Ihre Suche verstanden:')
+    await expect(understood).toContainText('Angebotsart: Ausbildung')
+    await expect(understood).toContainText('Beruf: Kraftfahrzeugmechatroniker/in')
+    await expect(understood).toContainText('Ort: Goslar')
+    await expect(page.getByRole('heading', { level: 2, name: /im Umkreis von 25 km um Goslar/ })).toBeVisible()
+    const cards = page.locator('.results .listing-card')
+    expect(await cards.count()).toBeGreaterThan(0)
+    for (const card of await cards.all()) await expect(card).toContainText('Ausbildung')
+    // axe runs inside the page, which needs script: the same address is checked in a second page that has it.
+    const checked = await browser.newPage()
+    await checked.goto(page.url())
+    await expectNoAxeViolations(checked)
+    await checked.close()
+
+    await page.getByRole('link', { name: '„Ausbildung“ aus der Suche entfernen' }).click()
+    await expect(page).toHaveURL(/q=Kfz\+in\+Goslar/)
+    await expect(page.locator('.understood')).not.toContainText('Angebotsart')
+
+    await page.getByRole('link', { name: /wörtlich nach „Kfz in Goslar“ suchen/ }).click()
+    await expect(page).toHaveURL(/literal=1/)
+    await expect(page.locator('.understood')).toContainText('Wörtliche Suche nach „Kfz in Goslar“.')
+  })
+
   test('searches by word and place, with the distance on every card', async ({ page }) => {
     await page.goto('/jobs')
     await page.getByLabel('Was?').fill('Mechatroniker')
