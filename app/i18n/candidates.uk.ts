@@ -85,6 +85,8 @@ export const candidatesUk: Record<keyof typeof candidatesDe, string> = {
   'candidates.match.reason.relocation': 'Ваша допомога з переїздом',
   'candidates.match.reason.deutschlandticket': 'Ваш Deutschlandticket – підходить, бо особа їздить автобусом і потягом',
   'candidates.match.reason.shuttle': 'Ваш корпоративний автобус або трансфер – легко дістатися й без автомобіля',
+  'candidates.match.reason.workplaceLanguage': 'Добре володіє мовою, якою розмовляють на Вашому робочому місці: {language}',
+  'candidates.match.reason.germanCourse': 'Ваш курс німецької мови допоможе: німецька особи ще розвивається',
 
   'candidates.invite.title': 'Запросити подати заявку',
   'candidates.invite.intro':

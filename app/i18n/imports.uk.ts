@@ -83,6 +83,8 @@ export const importsUk: Record<keyof typeof importsDe, string> = {
   'imports.column.benefits': 'Додаткові переваги, кілька через «|»: Werksbus (корпоративний автобус), Deutschlandticket, Wohnung (житло), Führerschein-Zuschuss (доплата на водійські права), Umzugshilfe (допомога з переїздом).',
   'imports.column.refugees': 'Підходить і для біженців.',
   'imports.column.recognitionSupport': 'Допомога з визнанням іноземних дипломів.',
+  'imports.column.workplaceLanguages': 'Робочі мови, кілька через «|», як коди мов: de – німецька, en – англійська, uk – українська, ar – арабська, tr – турецька …',
+  'imports.column.germanCourse': 'Підприємство підтримує курс німецької мови.',
   'imports.column.deadline': 'Кінцевий термін подання заявок (необов’язково); щонайбільше через рік після початку.',
   'imports.column.contact': 'Контактна особа (необов’язково), показується публічно.',
   'imports.column.status': 'Створити як чернетку (draft, за замовчуванням) або одразу опублікувати (published). Для публікації потрібна підтверджена адреса електронної пошти та успішна перевірка на коректні формулювання.',

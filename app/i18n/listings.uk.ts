@@ -31,6 +31,8 @@ export const listingsUk: Record<keyof typeof listingsDe, string> = {
   'listingPage.support': 'Допомога на початку',
   'listingPage.support.refugees': 'Підходить і для біженців: підприємство допомагає на початку.',
   'listingPage.support.recognition': 'Підприємство допомагає з визнанням іноземних професійних дипломів.',
+  'listingPage.support.germanCourse': 'Підтримка курсу німецької мови: підприємство допомагає часом або коштами.',
+  'listingPage.support.workplaceLanguages': 'На робочому місці розмовляють: {languages}',
   'listingPage.pay.gross': 'Усі суми брутто.',
   'listingPage.pay.perMonthAllowance': 'Оплата на місяць:',
   'listingPage.pay.trainingYear': '{year}-й рік навчання',

@@ -76,7 +76,7 @@ export const seekersUk: Record<keyof typeof seekersDe, string> = {
   'profile.error.tooManyOccupations': 'Можна обрати щонайбільше 5 бажаних професій. Будь ласка, спершу видаліть одну.',
 
   'profile.occupations.title': 'Бажані професії',
-  'profile.occupations.intro': 'Оберіть до 5 професій. Шукати можна німецькою, англійською або арабською.',
+  'profile.occupations.intro': 'Оберіть до 5 професій. Шукати можна німецькою, англійською, українською, арабською або турецькою.',
   'profile.occupations.search': 'Шукати професію',
   'profile.occupations.search.hint': 'напр. Elektroniker, electrician або كهربائي',
   'profile.occupations.searchButton': 'Шукати професії',
@@ -106,6 +106,7 @@ export const seekersUk: Record<keyof typeof seekersDe, string> = {
 
   'languageLevel.native': 'Рідна мова',
   'language.ar': 'Арабська',
+  'language.de': 'Німецька',
   'language.bg': 'Болгарська',
   'language.en': 'Англійська',
   'language.es': 'Іспанська',
@@ -215,6 +216,8 @@ export const seekersUk: Record<keyof typeof seekersDe, string> = {
   'match.reason.relocation': 'Допомога з переїздом',
   'match.reason.deutschlandticket': 'Deutschlandticket від підприємства – підходить, якщо Ви їздите автобусом і потягом',
   'match.reason.shuttle': 'Корпоративний автобус або трансфер – легко дістатися й без автомобіля',
+  'match.reason.workplaceLanguage': 'На робочому місці розмовляють мовою, якою Ви добре володієте: {language}',
+  'match.reason.germanCourse': 'Підтримка курсу німецької мови – добре, поки Ваша німецька ще розвивається',
 
   'match.showNotes':
     '{reasons, plural, one {# причина} few {# причини} many {# причин} other {# причини}}{gaps, plural, =0 {} other {, зауважень: #}} – чому це підходить',
