@@ -85,6 +85,8 @@ export const candidatesAr: Record<keyof typeof candidatesDe, string> = {
   'candidates.match.reason.relocation': 'مساعدتكم في الانتقال',
   'candidates.match.reason.deutschlandticket': 'تذكرة ألمانيا (Deutschlandticket) منكم – مناسبة لأن الشخص يتنقل بالحافلة والقطار',
   'candidates.match.reason.shuttle': 'حافلة الشركة أو خدمة النقل لديكم – يسهل الوصول حتى دون سيارة',
+  'candidates.match.reason.workplaceLanguage': 'يتحدث {language} جيدًا – وهي لغة مستخدمة في مكان العمل لديكم',
+  'candidates.match.reason.germanCourse': 'دورة اللغة الألمانية التي تدعمونها مفيدة: فلغته الألمانية ما زالت في تحسّن',
 
   'candidates.invite.title': 'الدعوة إلى التقدم بطلب',
   'candidates.invite.intro':

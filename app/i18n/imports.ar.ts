@@ -83,6 +83,8 @@ export const importsAr: Record<keyof typeof importsDe, string> = {
   'imports.column.benefits': 'المزايا الإضافية، وإذا كانت متعددة فمفصولة بـ «|»: Werksbus (حافلة الشركة)، Deutschlandticket، Wohnung (سكن)، Führerschein-Zuschuss (دعم رخصة القيادة)، Umzugshilfe (مساعدة في الانتقال).',
   'imports.column.refugees': 'مناسب أيضًا للاجئين.',
   'imports.column.recognitionSupport': 'الدعم في الاعتراف بالشهادات الأجنبية.',
+  'imports.column.workplaceLanguages': 'لغات العمل، وإذا كانت متعددة فمفصولة بـ «|»، على شكل رموز اللغات: de الألمانية، en الإنجليزية، uk الأوكرانية، ar العربية، tr التركية …',
+  'imports.column.germanCourse': 'تدعم الشركة دورة للغة الألمانية.',
   'imports.column.deadline': 'آخر موعد للتقديم (اختياري)؛ سنة واحدة على الأكثر بعد البداية.',
   'imports.column.contact': 'الشخص المسؤول عن التواصل (اختياري)، يظهر للعموم.',
   'imports.column.status': 'الإنشاء كمسودة (draft، الإعداد الافتراضي) أو النشر فورًا (published). يتطلب النشر عنوان بريد إلكتروني مؤكَّدًا واجتياز فحص الصياغة العادلة.',

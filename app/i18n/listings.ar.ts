@@ -30,6 +30,8 @@ export const listingsAr: Record<keyof typeof listingsDe, string> = {
   'listingPage.support': 'الدعم عند الوصول',
   'listingPage.support.refugees': 'مناسب أيضًا للاجئين: تساعد الشركة في البداية.',
   'listingPage.support.recognition': 'تدعم الشركة الاعتراف بالشهادات المهنية الأجنبية.',
+  'listingPage.support.germanCourse': 'دعم دورة اللغة الألمانية: تساعد الشركة بالوقت أو التكاليف.',
+  'listingPage.support.workplaceLanguages': 'اللغات المستخدمة في مكان العمل: {languages}',
   'listingPage.pay.gross': 'جميع المبالغ إجمالية (brutto).',
   'listingPage.pay.perMonthAllowance': 'الأجر الشهري:',
   'listingPage.pay.trainingYear': 'سنة التدريب {year}',

@@ -27,6 +27,7 @@ export const searchAr: Record<keyof typeof searchDe, string> = {
   'search.facet.district': 'المقاطعة (Landkreis)',
   'search.facet.state': 'الولاية',
   'search.facet.benefit': 'ما تقدمه الشركة',
+  'search.facet.worklang': 'اللغات المستخدمة في مكان العمل',
   'search.facet.count':
     '{count, plural, zero {لا توجد عروض} one {عرض واحد} two {عرضان} few {# عروض} many {# عرضًا} other {# عرض}}',
   'search.filter.any': 'لا يهم',
@@ -38,6 +39,7 @@ export const searchAr: Record<keyof typeof searchDe, string> = {
   'search.filter.salary': 'الحد الأدنى شهريًا (باليورو، إجمالي)',
   'search.filter.salary.hint': 'في التدريب المهني يُحتسب أجر السنة الأولى.',
   'search.filter.refugees': 'مناسب أيضًا للاجئين',
+  'search.filter.germancourse': 'دعم دورة اللغة الألمانية',
   'search.filter.verified': 'الشركات المُتحقَّق منها من الغرفة المهنية فقط',
   'search.filter.since': 'تاريخ النشر',
   'search.filter.since.one': 'منذ الأمس',

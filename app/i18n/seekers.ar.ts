@@ -75,7 +75,7 @@ export const seekersAr: Record<keyof typeof seekersDe, string> = {
   'profile.error.tooManyOccupations': 'يمكنك اختيار 5 مهن مرغوبة على الأكثر. يُرجى إزالة واحدة أولًا.',
 
   'profile.occupations.title': 'المهن المرغوبة',
-  'profile.occupations.intro': 'اختر ما يصل إلى 5 مهن. يمكنك البحث بالألمانية أو الإنجليزية أو العربية.',
+  'profile.occupations.intro': 'اختر ما يصل إلى 5 مهن. يمكنك البحث بالألمانية أو الإنجليزية أو الأوكرانية أو العربية أو التركية.',
   'profile.occupations.search': 'البحث عن مهنة',
   'profile.occupations.search.hint': 'مثل: Elektroniker أو electrician أو كهربائي',
   'profile.occupations.searchButton': 'البحث عن مهن',
@@ -105,6 +105,7 @@ export const seekersAr: Record<keyof typeof seekersDe, string> = {
 
   'languageLevel.native': 'اللغة الأم',
   'language.ar': 'العربية',
+  'language.de': 'الألمانية',
   'language.bg': 'البلغارية',
   'language.en': 'الإنجليزية',
   'language.es': 'الإسبانية',
@@ -214,6 +215,8 @@ export const seekersAr: Record<keyof typeof seekersDe, string> = {
   'match.reason.relocation': 'مساعدة في الانتقال',
   'match.reason.deutschlandticket': 'تذكرة ألمانيا (Deutschlandticket) من الشركة – مناسبة إذا كنت تتنقل بالحافلة والقطار',
   'match.reason.shuttle': 'حافلة الشركة أو خدمة نقل – يسهل الوصول حتى دون سيارة',
+  'match.reason.workplaceLanguage': 'تُستخدم {language} في مكان العمل – وأنت تتحدثها جيدًا',
+  'match.reason.germanCourse': 'دعم دورة اللغة الألمانية – مفيد ما دامت لغتك الألمانية في تحسّن',
 
   'match.showNotes': '{reasons, plural, one {سبب واحد} two {سببان} few {# أسباب} other {# سببًا}}{gaps, plural, =0 {} other {، ملاحظات: #}} – لماذا يناسبك',
   'recommendations.shown': '{total, plural, one {اقتراح واحد، حسب الملاءمة} other {{shown} من # اقتراحات، الأنسب أولًا}}',
