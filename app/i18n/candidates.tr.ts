@@ -84,6 +84,8 @@ export const candidatesTr: Record<keyof typeof candidatesDe, string> = {
   'candidates.match.reason.relocation': 'Taşınmada desteğiniz',
   'candidates.match.reason.deutschlandticket': 'Deutschlandticket’iniz – kişi otobüs ve trenle ulaştığı için uygun',
   'candidates.match.reason.shuttle': 'Servis aracınız veya shuttle’ınız – araba olmadan da kolay ulaşılır',
+  'candidates.match.reason.workplaceLanguage': 'İyi konuştuğu dil: {language} – iş yerinizde bu dil konuşuluyor',
+  'candidates.match.reason.germanCourse': 'Almanca kursunuz yardımcı olur: Kişinin Almancası henüz gelişiyor',
 
   'candidates.invite.title': 'Başvuruya davet et',
   'candidates.invite.intro':

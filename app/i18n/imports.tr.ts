@@ -82,6 +82,8 @@ export const importsTr: Record<keyof typeof importsDe, string> = {
   'imports.column.benefits': 'Ek olanaklar, birden fazlaysa „|“ ile ayrılmış: servis aracı (Werksbus), Deutschlandticket, konut (Wohnung), ehliyet desteği (Führerschein-Zuschuss), taşınma desteği (Umzugshilfe).',
   'imports.column.refugees': 'Mülteciler için de uygun.',
   'imports.column.recognitionSupport': 'Yabancı diplomaların tanınmasında destek.',
+  'imports.column.workplaceLanguages': 'Çalışma dilleri, birden fazlaysa „|“ ile ayrılmış, dil kodu olarak: de Almanca, en İngilizce, uk Ukraynaca, ar Arapça, tr Türkçe …',
+  'imports.column.germanCourse': 'İşletme bir Almanca kursunu destekliyor.',
   'imports.column.deadline': 'Son başvuru tarihi (isteğe bağlı); başlangıçtan en fazla bir yıl sonra.',
   'imports.column.contact': 'İletişim kişisi (isteğe bağlı), herkese açık olarak gösterilir.',
   'imports.column.status': 'Taslak olarak oluştur (draft, varsayılan) veya hemen yayımla (published). Yayımlamak için onaylanmış bir e-posta adresi gerekir ve ilan adil ifade kontrolünden geçmelidir.',

@@ -30,6 +30,8 @@ export const listingsTr: Record<keyof typeof listingsDe, string> = {
   'listingPage.support': 'Uyum sürecinde destek',
   'listingPage.support.refugees': 'Mülteciler için de uygun: İşletme işe başlarken yardımcı olur.',
   'listingPage.support.recognition': 'İşletme, yabancı meslek diplomalarının tanınmasında destek verir.',
+  'listingPage.support.germanCourse': 'Almanca kursu destekleniyor: İşletme zaman veya masraf konusunda yardımcı olur.',
+  'listingPage.support.workplaceLanguages': 'İş yerinde konuşulan diller: {languages}',
   'listingPage.pay.gross': 'Tüm tutarlar brüttür.',
   'listingPage.pay.perMonthAllowance': 'Aylık ücret:',
   'listingPage.pay.trainingYear': '{year}. Ausbildung yılı',

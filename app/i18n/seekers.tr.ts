@@ -75,7 +75,7 @@ export const seekersTr: Record<keyof typeof seekersDe, string> = {
   'profile.error.tooManyOccupations': 'En fazla 5 istediğiniz meslek seçebilirsiniz. Lütfen önce birini kaldırın.',
 
   'profile.occupations.title': 'İstediğim meslekler',
-  'profile.occupations.intro': 'En fazla 5 meslek seçin. Almanca, İngilizce veya Arapça arayabilirsiniz.',
+  'profile.occupations.intro': 'En fazla 5 meslek seçin. Almanca, İngilizce, Ukraynaca, Arapça veya Türkçe arayabilirsiniz.',
   'profile.occupations.search': 'Meslek ara',
   'profile.occupations.search.hint': 'ör. Elektroniker, electrician veya كهربائي',
   'profile.occupations.searchButton': 'Meslek ara',
@@ -105,6 +105,7 @@ export const seekersTr: Record<keyof typeof seekersDe, string> = {
 
   'languageLevel.native': 'Anadil',
   'language.ar': 'Arapça',
+  'language.de': 'Almanca',
   'language.bg': 'Bulgarca',
   'language.en': 'İngilizce',
   'language.es': 'İspanyolca',
@@ -214,6 +215,8 @@ export const seekersTr: Record<keyof typeof seekersDe, string> = {
   'match.reason.relocation': 'Taşınmada destek',
   'match.reason.deutschlandticket': 'İşletmeden Deutschlandticket – otobüs ve trenle ulaşım sağlıyorsanız uygun',
   'match.reason.shuttle': 'Servis aracı veya shuttle – araba olmadan da kolay ulaşılır',
+  'match.reason.workplaceLanguage': 'İş yerinde konuşulan dil: {language} – bu dili iyi konuşuyorsunuz',
+  'match.reason.germanCourse': 'Almanca kursu destekleniyor – Almancanız gelişirken size yardımcı olur',
 
   'match.showNotes': '{reasons} neden{gaps, plural, =0 {} other {, # not}} – neden uygun',
   'recommendations.shown': '{total, plural, one {# öneri, uygunluğa göre} other {# öneriden {shown} tanesi, en uygunlar önce}}',
