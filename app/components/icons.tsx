@@ -6,7 +6,7 @@
 type IconProps = { className?: string }
 
 /** Bumped when public/icons.svg changes, so browsers fetch the new sprite. */
-const SPRITE = '/icons.svg?v=1'
+const SPRITE = '/icons.svg?v=2'
 
 function Icon({ name, className }: IconProps & { name: string }) {
   return (
@@ -23,3 +23,4 @@ export const BuildingIcon = (props: IconProps) => <Icon name="building" {...prop
 export const GlobeIcon = (props: IconProps) => <Icon name="globe" {...props} />
 export const SearchIcon = (props: IconProps) => <Icon name="search" {...props} />
 export const ArrowIcon = (props: IconProps) => <Icon name="arrow" {...props} />
+export const MenuIcon = (props: IconProps) => <Icon name="menu" {...props} />
