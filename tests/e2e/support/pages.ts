@@ -12,6 +12,8 @@ export interface PageEntry {
   path: string
   from?: string
   link?: RegExp
+  /** Added to the link found, e.g. a view of the same page. */
+  query?: string
 }
 
 export const ROLE_ACCOUNTS: Record<Exclude<Role, 'visitor'>, string> = {
@@ -64,7 +66,8 @@ export const PAGES: Record<Role, PageEntry[]> = {
     { path: '/employer/listings/new' },
     { path: '/employer/listings/import' },
     { path: '/employer/listings/:listingId', from: '/employer/listings', link: /^\/employer\/listings\/\d+$/ },
-    { path: '/employer/listings/:board', from: '/employer/applications', link: /^\/employer\/listings\/\d+\/applications$/ },
+    { path: '/employer/listings/:pipeline', from: '/employer/applications', link: /^\/employer\/listings\/\d+\/applications$/ },
+    { path: '/employer/listings/:board', from: '/employer/applications', link: /^\/employer\/listings\/\d+\/applications$/, query: '?view=board' },
     { path: '/employer/applications' },
     { path: '/employer/applications/:application', from: '/employer/applications', link: /^\/employer\/applications\/[0-9a-f-]{36}$/ },
     { path: '/employer/candidates' },
@@ -109,6 +112,7 @@ export async function resolvePath(page: Page, entry: PageEntry, entries: PageEnt
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
   const found = hrefs.find((href) => entry.link!.test(href))
   if (!found) throw new Error(`no link like ${entry.link} on ${fromPath} for ${entry.path}`)
-  cache.set(entry.path, found)
-  return found
+  const path = found + (entry.query ?? '')
+  cache.set(entry.path, path)
+  return path
 }
