@@ -13,7 +13,6 @@ export const de = {
   'nav.overview': 'Übersicht',
   'nav.decisions': 'Entscheidungen',
   'nav.reports': 'Meldungen',
-  'nav.scrollRegion': '{name} (seitlich scrollbar)',
   'lang.switch': 'Sprache',
   'lang.de': 'Deutsch',
   'lang.en': 'English',

@@ -14,7 +14,6 @@ export const en: Dictionary = {
   'nav.overview': 'Overview',
   'nav.decisions': 'Decisions',
   'nav.reports': 'Reports',
-  'nav.scrollRegion': '{name} (scrolls sideways)',
   'lang.switch': 'Language',
   'lang.de': 'Deutsch',
   'lang.en': 'English',
