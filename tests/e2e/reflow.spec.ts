@@ -27,6 +27,8 @@ async function clippedHeaderItems(page: Page): Promise<string[]> {
     for (const el of header.querySelectorAll<HTMLElement>('a, button, summary')) {
       const box = el.getBoundingClientRect()
       if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue
+      // A closed menu's links keep a layout box but are not shown.
+      if (el.tagName !== 'SUMMARY' && el.closest('details:not([open])')) continue
       const name = (el.textContent ?? '').trim() || el.getAttribute('aria-label') || el.tagName
       if (box.left < -1 || box.right > window.innerWidth + 1) problems.push(`${name} outside the viewport`)
       if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).display !== 'inline') problems.push(`${name} cut inside itself`)
