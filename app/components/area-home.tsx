@@ -1,4 +1,3 @@
-import { Link } from '@remix-run/react'
 import { useT, type MessageKey } from '~/i18n'
 import { Notice } from './notice'
 
@@ -8,11 +7,10 @@ interface AreaHomeProps {
   lead: string
   isVerified: boolean
   intro?: MessageKey
-  links: { to: string; label: MessageKey }[]
 }
 
-/** The start page of a signed-in area: who you are, what is pending, where to go. */
-export function AreaHome({ title, lead, isVerified, intro, links }: AreaHomeProps) {
+/** The start page of a signed-in area: who you are and what is pending; the area's navigation says where to go. */
+export function AreaHome({ title, lead, isVerified, intro }: AreaHomeProps) {
   const t = useT()
   return (
     <section className="stack">
@@ -21,13 +19,6 @@ export function AreaHome({ title, lead, isVerified, intro, links }: AreaHomeProp
       <p>{lead}</p>
       {!isVerified ? <p className="alert alert--info">{t('auth.verify.pending')}</p> : null}
       {intro ? <p>{t(intro)}</p> : null}
-      <ul>
-        {links.map((link) => (
-          <li key={link.to}>
-            <Link to={link.to}>{t(link.label)}</Link>
-          </li>
-        ))}
-      </ul>
     </section>
   )
 }

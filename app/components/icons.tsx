@@ -6,7 +6,7 @@
 type IconProps = { className?: string }
 
 /** Bumped when public/icons.svg changes, so browsers fetch the new sprite. */
-const SPRITE = '/icons.svg?v=1'
+const SPRITE = '/icons.svg?v=2'
 
 function Icon({ name, className }: IconProps & { name: string }) {
   return (
@@ -24,3 +24,4 @@ export const GlobeIcon = (props: IconProps) => <Icon name="globe" {...props} />
 export const SearchIcon = (props: IconProps) => <Icon name="search" {...props} />
 /** Points onwards: mirrored on right-to-left pages (styles/direction.css). */
 export const ArrowIcon = ({ className }: IconProps) => <Icon name="arrow" className={className ? `icon--directional ${className}` : 'icon--directional'} />
+export const MenuIcon = (props: IconProps) => <Icon name="menu" {...props} />

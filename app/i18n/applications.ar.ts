@@ -122,6 +122,8 @@ export const applicationsAr: Record<keyof typeof applicationsDe, string> = {
   'applications.pipeline.count.other':
     '{count, plural, zero {لا توجد طلبات} two {طلبان} few {# طلبات} many {# طلبًا} other {# طلب}}',
   'applications.pipeline.columnEmpty': 'لا شيء',
+  'applications.pipeline.columns': 'أعمدة اللوحة',
+  'applications.pipeline.boardRegion': 'لوحة الطلبات',
   'applications.pipeline.moveTo': 'نقل إلى',
   'applications.pipeline.moveOne': 'نقل {name}',
   'applications.pipeline.move': 'نقل',

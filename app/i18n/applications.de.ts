@@ -120,6 +120,8 @@ export const applicationsDe = {
   'applications.pipeline.count.one': 'Eine Bewerbung',
   'applications.pipeline.count.other': '{count} Bewerbungen',
   'applications.pipeline.columnEmpty': 'Keine',
+  'applications.pipeline.columns': 'Spalten der Tafel',
+  'applications.pipeline.boardRegion': 'Bewerbungstafel',
   'applications.pipeline.moveTo': 'Verschieben nach',
   'applications.pipeline.moveOne': '{name} verschieben',
   'applications.pipeline.move': 'Verschieben',

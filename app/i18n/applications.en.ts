@@ -121,6 +121,8 @@ export const applicationsEn: Record<keyof typeof applicationsDe, string> = {
   'applications.pipeline.count.one': 'One application',
   'applications.pipeline.count.other': '{count} applications',
   'applications.pipeline.columnEmpty': 'None',
+  'applications.pipeline.columns': 'Columns of the board',
+  'applications.pipeline.boardRegion': 'Application board',
   'applications.pipeline.moveTo': 'Move to',
   'applications.pipeline.moveOne': 'Move {name}',
   'applications.pipeline.move': 'Move',

@@ -121,6 +121,8 @@ export const applicationsTr: Record<keyof typeof applicationsDe, string> = {
   'applications.pipeline.count.one': 'Bir başvuru',
   'applications.pipeline.count.other': '{count} başvuru',
   'applications.pipeline.columnEmpty': 'Yok',
+  'applications.pipeline.columns': 'Panonun sütunları',
+  'applications.pipeline.boardRegion': 'Başvuru panosu',
   'applications.pipeline.moveTo': 'Şuraya taşı',
   'applications.pipeline.moveOne': 'Taşı: {name}',
   'applications.pipeline.move': 'Taşı',

@@ -122,6 +122,8 @@ export const applicationsUk: Record<keyof typeof applicationsDe, string> = {
   'applications.pipeline.count.one': 'Одна заявка',
   'applications.pipeline.count.other': '{count, plural, few {{count} заявки} many {{count} заявок} other {{count} заявок}}',
   'applications.pipeline.columnEmpty': 'Немає',
+  'applications.pipeline.columns': 'Стовпці дошки',
+  'applications.pipeline.boardRegion': 'Дошка заявок',
   'applications.pipeline.moveTo': 'Перемістити до',
   'applications.pipeline.moveOne': 'Перемістити: {name}',
   'applications.pipeline.move': 'Перемістити',

@@ -1,12 +1,6 @@
-import { Outlet } from '@remix-run/react'
-import { AdminNav } from '~/components/admin/admin-nav'
+import { AreaLayout } from '~/components/area-layout'
 
-/** Every admin page under one navigation; each page checks the role in its own loader. */
+/** Every admin page inside the area's navigation; each page checks the role in its own loader. */
 export default function AdminLayout() {
-  return (
-    <div className="stack">
-      <AdminNav />
-      <Outlet />
-    </div>
-  )
+  return <AreaLayout fallback="admin" />
 }

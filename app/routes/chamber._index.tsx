@@ -32,15 +32,6 @@ export default function ChamberArea() {
         title={t('area.chamber.title', { chamber })}
         lead={t('area.role', { role: t(`role.${role}`) })}
         isVerified={isVerified}
-        links={[
-          { to: '/chamber/members', label: 'places.links.members' },
-          { to: '/chamber/promotions', label: 'places.links.promotions' },
-          { to: '/chamber/events', label: 'places.links.events' },
-          { to: '/chamber/campaigns', label: 'places.links.campaigns' },
-          { to: '/chamber/caseload', label: 'places.links.caseload' },
-          { to: '/chamber/moderation', label: 'moderation.chamberQueue.title' },
-          { to: '/me/account', label: 'nav.account' },
-        ]}
       />
       <PlacesDashboardView dashboard={dashboard} charts={charts} />
     </div>

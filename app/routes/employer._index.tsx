@@ -35,19 +35,6 @@ export default function EmployerArea() {
         lead={t('area.role', { role: t(`role.${role}`) })}
         isVerified={isVerified}
         intro="area.employer.intro"
-        links={[
-          { to: '/employer/listings', label: 'employer.listings.title' },
-          { to: '/employer/listings/new', label: 'employer.listing.newTitle' },
-          { to: '/employer/listings/import', label: 'dashboard.link.import' },
-          { to: '/employer/applications', label: 'applications.pipeline.all' },
-          { to: '/employer/candidates', label: 'dashboard.link.candidates' },
-          { to: '/employer/company', label: 'employer.company.title' },
-          { to: '/employer/membership', label: 'chambers.membership.title' },
-          { to: '/employer/events', label: 'events.manage.title' },
-          { to: '/employer/team', label: 'team.title' },
-          { to: '/employer/moderation', label: 'moderation.employer.title' },
-          { to: '/me/account', label: 'nav.account' },
-        ]}
       />
       <DashboardTotals totals={totals} />
       <OverdueSummary count={totals.overdue} />

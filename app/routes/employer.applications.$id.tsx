@@ -85,43 +85,50 @@ export default function EmployerApplication() {
         {a.isOverdue ? <OverdueBadge /> : null}
         {isWaiting && a.daysWaiting > 0 ? <span>{t('applications.employer.waiting', { days: a.daysWaiting })}</span> : null}
       </p>
-      {a.applicant ? <p className="applicant-language">{t('languages.applicant', { language: t(`languages.name.${a.seekerLang}`) })}</p> : null}
-      {a.applicant ? (
-        <ApplicantDetails applicationId={a.id} applicant={a.applicant} facts={a.facts} documents={a.documents} coverLetter={a.coverLetter} />
-      ) : (
-        <p className="alert alert--info">{t('applications.pipeline.erased.text')}</p>
-      )}
-      <section className="app-section" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">{t('applications.timeline.title')}</h2>
-        <Timeline entries={a.timeline} audience="company" companyName={companyName} />
-      </section>
-      <StatusForm status={a.status} targets={a.targets} state={stateOf('status')} />
-      {a.applicant && a.status !== 'withdrawn' ? (
-        <TextForm
-          intent="message"
-          title="applications.employer.messageTitle"
-          label="applications.message.label"
-          hint="applications.message.toApplicant.hint"
-          submit="applications.message.send"
-          state={stateOf('message')}
-        />
-      ) : null}
-      <TextForm
-        intent="note"
-        title="applications.employer.noteTitle"
-        label="applications.employer.note"
-        hint="applications.employer.note.hint"
-        submit="applications.employer.addNote"
-        state={stateOf('note')}
-      />
-      {a.targets.includes('rejected') ? (
-        <RejectionForm
-          chambers={chambers}
-          defaultText={a.rejectionTemplate}
-          hintText={t('applications.reject.hint', { lang: t(`languages.name.${a.seekerLang}`) })}
-          state={stateOf('reject')}
-        />
-      ) : null}
+      <div className="case-layout">
+        <div className="case-layout__main stack">
+          {a.applicant ? <p className="applicant-language">{t('languages.applicant', { language: t(`languages.name.${a.seekerLang}`) })}</p> : null}
+          {a.applicant ? (
+            <ApplicantDetails applicationId={a.id} applicant={a.applicant} facts={a.facts} documents={a.documents} coverLetter={a.coverLetter} />
+          ) : (
+            <p className="alert alert--info">{t('applications.pipeline.erased.text')}</p>
+          )}
+          <section className="app-section" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{t('applications.timeline.title')}</h2>
+            <Timeline entries={a.timeline} audience="company" companyName={companyName} />
+          </section>
+        </div>
+        {/* The actions beside the person on wide screens, after them on phones: one column to read, one to act. */}
+        <div className="case-layout__actions stack">
+          <StatusForm status={a.status} targets={a.targets} state={stateOf('status')} />
+          {a.applicant && a.status !== 'withdrawn' ? (
+            <TextForm
+              intent="message"
+              title="applications.employer.messageTitle"
+              label="applications.message.label"
+              hint="applications.message.toApplicant.hint"
+              submit="applications.message.send"
+              state={stateOf('message')}
+            />
+          ) : null}
+          <TextForm
+            intent="note"
+            title="applications.employer.noteTitle"
+            label="applications.employer.note"
+            hint="applications.employer.note.hint"
+            submit="applications.employer.addNote"
+            state={stateOf('note')}
+          />
+          {a.targets.includes('rejected') ? (
+            <RejectionForm
+              chambers={chambers}
+              defaultText={a.rejectionTemplate}
+              hintText={t('applications.reject.hint', { lang: t(`languages.name.${a.seekerLang}`) })}
+              state={stateOf('reject')}
+            />
+          ) : null}
+        </div>
+      </div>
     </section>
   )
 }

@@ -10,6 +10,7 @@ import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatDate } from '~/utils/format'
 import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
+import { TableRegion } from '~/components/table-region'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'team.title')} – Passgenau` }]
 
@@ -56,43 +57,45 @@ export default function Team() {
       </h1>
       {result && result.intent !== 'invite' ? <FormMessage error={result.formError} /> : null}
       <h2>{t('team.members')}</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('auth.name')}</th>
-            <th scope="col">{t('auth.email')}</th>
-            <th scope="col">{t('admin.users.role')}</th>
-            {isOwner ? <th scope="col">{t('team.changeRole')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => (
-            <tr key={member.userId}>
-              <td>
-                {member.name} {member.userId === me ? t('team.you') : null}
-              </td>
-              <td>{member.email}</td>
-              <td>{t(`role.${member.role}`)}</td>
-              {isOwner ? (
-                <td>
-                  <Form method="post" className="inline">
-                    <input type="hidden" name="userId" value={member.userId} />
-                    <input type="hidden" name="role" value={member.role === 'owner' ? 'recruiter' : 'owner'} />
-                    <button type="submit" name="intent" value="role" className="button button--small">
-                      {t(member.role === 'owner' ? 'role.recruiter' : 'role.owner')}
-                    </button>
-                    {member.userId !== me ? (
-                      <button type="submit" name="intent" value="remove" className="button button--small button--danger">
-                        {t('team.remove')}
-                      </button>
-                    ) : null}
-                  </Form>
-                </td>
-              ) : null}
+      <TableRegion label={t('team.members')}>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('auth.name')}</th>
+              <th scope="col">{t('auth.email')}</th>
+              <th scope="col">{t('admin.users.role')}</th>
+              {isOwner ? <th scope="col">{t('team.changeRole')}</th> : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.userId}>
+                <td>
+                  {member.name} {member.userId === me ? t('team.you') : null}
+                </td>
+                <td>{member.email}</td>
+                <td>{t(`role.${member.role}`)}</td>
+                {isOwner ? (
+                  <td>
+                    <Form method="post" className="inline">
+                      <input type="hidden" name="userId" value={member.userId} />
+                      <input type="hidden" name="role" value={member.role === 'owner' ? 'recruiter' : 'owner'} />
+                      <button type="submit" name="intent" value="role" className="button button--small">
+                        {t(member.role === 'owner' ? 'role.recruiter' : 'role.owner')}
+                      </button>
+                      {member.userId !== me ? (
+                        <button type="submit" name="intent" value="remove" className="button button--small button--danger">
+                          {t('team.remove')}
+                        </button>
+                      ) : null}
+                    </Form>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <Form method="post">
         <button type="submit" name="intent" value="leave" className="button">
           {t('team.leave')}

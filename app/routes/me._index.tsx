@@ -21,18 +21,6 @@ export default function SeekerArea() {
       lead={t('mail.greeting', { name })}
       isVerified={isVerified}
       intro="area.me.intro"
-      links={[
-        { to: '/jobs', label: 'nav.jobs' },
-        { to: '/me/recommendations', label: 'nav.recommendations' },
-        { to: '/me/profile', label: 'nav.profile' },
-        { to: '/me/documents', label: 'nav.documents' },
-        { to: '/me/applications', label: 'applications.mine.title' },
-        { to: '/me/invitations', label: 'candidates.mine.title' },
-        { to: '/me/counselling', label: 'nav.counselling' },
-        { to: '/me/bookmarks', label: 'nav.bookmarks' },
-        { to: '/me/searches', label: 'nav.searches' },
-        { to: '/me/account', label: 'nav.account' },
-      ]}
     />
   )
 }

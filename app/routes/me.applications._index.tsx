@@ -8,6 +8,7 @@ import { listMyApplications } from '~/modules/applications/seeker-applications.s
 import { requireSeeker } from '~/modules/auth/guards.server'
 import { formatDate } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
+import { TableRegion } from '~/components/table-region'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: employerStyles },
@@ -38,7 +39,7 @@ export default function MyApplications() {
           </p>
         </>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={t('applications.mine.title')}>
           <table className="table">
             <thead>
               <tr>
@@ -69,7 +70,7 @@ export default function MyApplications() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   )

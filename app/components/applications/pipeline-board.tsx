@@ -13,25 +13,33 @@ import { OverdueBadge } from './status-badge'
 export function PipelineBoard({ items }: { items: PipelineItem[] }) {
   const t = useT()
   const withdrawn = items.filter((a) => a.status === 'withdrawn')
+  const columns = PIPELINE_STATUSES.map((status) => ({ status, cards: items.filter((a) => a.status === status) }))
   return (
     <div className="board-wrap">
-      <div className="board">
-        {PIPELINE_STATUSES.map((status) => {
-          const cards = items.filter((a) => a.status === status)
-          return (
-            <section key={status} className="board__column" aria-labelledby={`column-${status}`}>
-              <h2 id={`column-${status}`} className="board__title">
-                {t(`applications.status.${status}`)} <span className="muted">({cards.length})</span>
-              </h2>
-              {cards.length === 0 ? <p className="muted">{t('applications.pipeline.columnEmpty')}</p> : null}
-              <ul className="board__cards">
-                {cards.map((a) => (
-                  <BoardCard key={a.id} item={a} />
-                ))}
-              </ul>
-            </section>
-          )
-        })}
+      {/* Jumps to a column: the board scrolls sideways inside its box, and every column stays one link away. */}
+      <ul className="board__jump" aria-label={t('applications.pipeline.columns')}>
+        {columns.map(({ status, cards }) => (
+          <li key={status}>
+            <a href={`#board-${status}`}>
+              {t(`applications.status.${status}`)} ({cards.length})
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div className="board" role="region" aria-label={t('applications.pipeline.boardRegion')} tabIndex={0}>
+        {columns.map(({ status, cards }) => (
+          <section key={status} id={`board-${status}`} className="board__column" aria-labelledby={`column-${status}`}>
+            <h2 id={`column-${status}`} className="board__title">
+              {t(`applications.status.${status}`)} <span className="muted">({cards.length})</span>
+            </h2>
+            {cards.length === 0 ? <p className="muted">{t('applications.pipeline.columnEmpty')}</p> : null}
+            <ul className="board__cards">
+              {cards.map((a) => (
+                <BoardCard key={a.id} item={a} />
+              ))}
+            </ul>
+          </section>
+        ))}
       </div>
       {withdrawn.length > 0 ? (
         <section aria-labelledby="column-withdrawn">
@@ -66,9 +74,7 @@ function BoardCard({ item }: { item: PipelineItem }) {
         <Form method="post" className="board__move">
           <input type="hidden" name="intent" value="move" />
           <input type="hidden" name="applicationId" value={item.id} />
-          <label htmlFor={selectId} className="visually-hidden">
-            {t('applications.pipeline.moveTo')}
-          </label>
+          <label htmlFor={selectId}>{t('applications.pipeline.moveTo')}</label>
           <select id={selectId} name="status" defaultValue={nextStatus(item.status) ?? targets[0]}>
             {targets.map((s) => (
               <option key={s} value={s}>

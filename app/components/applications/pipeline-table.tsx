@@ -3,13 +3,14 @@ import { useLang, useT } from '~/i18n'
 import type { PipelineItem } from '~/modules/applications/pipeline.server'
 import { formatDate } from '~/utils/format'
 import { ApplicationStatusBadge, OverdueBadge } from './status-badge'
+import { TableRegion } from '~/components/table-region'
 
 /** The applications as a table; with `showListing` for the company-wide list. */
 export function PipelineTable({ items, showListing = false }: { items: PipelineItem[]; showListing?: boolean }) {
   const t = useT()
   const lang = useLang()
   return (
-    <div className="table-wrap">
+    <TableRegion label={t('applications.pipeline.all')}>
       <table className="table">
         <thead>
           <tr>
@@ -42,6 +43,6 @@ export function PipelineTable({ items, showListing = false }: { items: PipelineI
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }

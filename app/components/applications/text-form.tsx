@@ -39,7 +39,7 @@ export function TextForm({ intent, title, label, hint, hintText, submit, state, 
           defaultValue={valueOf(state, name, defaultValue)}
           maxLength={maxLength}
           required={required}
-          rows={danger ? 3 : 6}
+          rows={danger ? 3 : 4}
         />
         <p className="form-actions">
           <button type="submit" className={danger ? 'button button--danger' : 'button button--primary'}>

@@ -3,6 +3,7 @@ import { useLang, useT } from '~/i18n'
 import type { SentInvitation } from '~/modules/candidates/invitations.server'
 import { formatDate } from '~/utils/format'
 import { InvitationStatusBadge } from './invitation-status'
+import { TableRegion } from '~/components/table-region'
 
 function PersonCell({ invitation: i }: { invitation: SentInvitation }) {
   const t = useT()
@@ -33,7 +34,7 @@ export function SentInvitations({ invitations }: { invitations: SentInvitation[]
           {accepted.length === 0 ? (
             <p>{t('candidates.sent.noneAccepted')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableRegion label={t('candidates.sent.accepted')}>
               <table className="table">
                 <thead>
                   <tr>
@@ -56,14 +57,14 @@ export function SentInvitations({ invitations }: { invitations: SentInvitation[]
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           )}
         </>
       ) : null}
       {others.length > 0 ? (
         <>
           <h3>{t('candidates.sent.others')}</h3>
-          <div className="table-wrap">
+          <TableRegion label={t('candidates.sent.others')}>
             <table className="table">
               <thead>
                 <tr>
@@ -88,7 +89,7 @@ export function SentInvitations({ invitations }: { invitations: SentInvitation[]
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </>
       ) : null}
     </section>

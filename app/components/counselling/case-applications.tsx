@@ -2,6 +2,7 @@ import { ApplicationStatusBadge } from '~/components/applications/status-badge'
 import { useLang, useT } from '~/i18n'
 import type { CaseView } from '~/modules/counselling/caseload.server'
 import { formatDate } from '~/utils/format'
+import { TableRegion } from '~/components/table-region'
 
 /** Where the seeker applied and where each application stands; nothing of what was sent. */
 export function CaseApplications({ applications }: { applications: CaseView['applications'] }) {
@@ -13,7 +14,7 @@ export function CaseApplications({ applications }: { applications: CaseView['app
       {applications.length === 0 ? (
         <p>{t('counselling.case.applications.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={t('counselling.case.applications')}>
           <table className="table">
             <thead>
               <tr>
@@ -38,7 +39,7 @@ export function CaseApplications({ applications }: { applications: CaseView['app
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   )

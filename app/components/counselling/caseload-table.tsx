@@ -2,6 +2,7 @@ import { Link } from '@remix-run/react'
 import { useLang, useT } from '~/i18n'
 import type { CaseSummary } from '~/modules/counselling/caseload.server'
 import { formatDate } from '~/utils/format'
+import { TableRegion } from '~/components/table-region'
 
 /** The chamber's cases: who consented, since when, and how far the notes go. */
 export function CaseloadTable({ cases }: { cases: CaseSummary[] }) {
@@ -9,7 +10,7 @@ export function CaseloadTable({ cases }: { cases: CaseSummary[] }) {
   const lang = useLang()
   const none = t('counselling.caseload.unknown')
   return (
-    <div className="table-wrap">
+    <TableRegion label={t('counselling.caseload.title')}>
       <table className="table">
         <thead>
           <tr>
@@ -34,6 +35,6 @@ export function CaseloadTable({ cases }: { cases: CaseSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }

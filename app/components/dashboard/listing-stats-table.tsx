@@ -4,6 +4,7 @@ import { useLang, useT } from '~/i18n'
 import type { DashboardListing } from '~/modules/dashboard/dashboard.server'
 import { formatCount } from '~/utils/format'
 import { ReplyDuration } from './reply-duration'
+import { TableRegion } from '~/components/table-region'
 
 /** Per listing: views, applications, reply time and overdue, with the ways to its applicants. */
 export function ListingStatsTable({ items }: { items: DashboardListing[] }) {
@@ -11,7 +12,7 @@ export function ListingStatsTable({ items }: { items: DashboardListing[] }) {
   const lang = useLang()
   const n = (value: number) => formatCount(lang, value)
   return (
-    <div className="table-wrap">
+    <TableRegion label={t('dashboard.listings.title')}>
       <table className="table dashboard-table" aria-labelledby="dashboard-listings-title">
         <thead>
           <tr>
@@ -69,6 +70,6 @@ export function ListingStatsTable({ items }: { items: DashboardListing[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }

@@ -1,6 +1,7 @@
 import { LOCALES, useLang, useT, type Lang } from '~/i18n'
 import type { TrendWeek } from '~/modules/dashboard/trend.server'
 import { formatCount } from '~/utils/format'
+import { TableRegion } from '~/components/table-region'
 
 const BAR_WIDTH = 120
 
@@ -30,25 +31,27 @@ export function WeeklyTrend({ weeks }: { weeks: TrendWeek[] }) {
     <section className="stack" aria-labelledby="dashboard-trend-title">
       <h2 id="dashboard-trend-title">{t('dashboard.trend.title')}</h2>
       {/* No scrolling wrapper: the bars shrink instead, so a keyboard user never meets a region they cannot scroll. */}
-      <table className="table trend-table">
-        <caption className="muted">{t('dashboard.trend.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('dashboard.trend.week')}</th>
-            <th scope="col">{t('dashboard.trend.views')}</th>
-            <th scope="col">{t('dashboard.trend.applications')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {weeks.map((w) => (
-            <tr key={w.from}>
-              <th scope="row">{t('dashboard.trend.range', { from: shortDay(lang, w.from), to: shortDay(lang, w.to) })}</th>
-              <BarCell value={w.views} max={maxViews} lang={lang} />
-              <BarCell value={w.applications} max={maxApplications} lang={lang} />
+      <TableRegion label={t('dashboard.trend.title')}>
+        <table className="table trend-table">
+          <caption className="muted">{t('dashboard.trend.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.trend.week')}</th>
+              <th scope="col">{t('dashboard.trend.views')}</th>
+              <th scope="col">{t('dashboard.trend.applications')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.from}>
+                <th scope="row">{t('dashboard.trend.range', { from: shortDay(lang, w.from), to: shortDay(lang, w.to) })}</th>
+                <BarCell value={w.views} max={maxViews} lang={lang} />
+                <BarCell value={w.applications} max={maxApplications} lang={lang} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </section>
   )
 }

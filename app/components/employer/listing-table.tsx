@@ -3,6 +3,7 @@ import { useLang, useT } from '~/i18n'
 import { formatDate } from '~/utils/format'
 import type { ListingStatus } from '~/modules/listings/listing-form'
 import { StatusBadge } from './status-badge'
+import { TableRegion } from '~/components/table-region'
 
 export interface ListingRow {
   id: number
@@ -20,7 +21,7 @@ export function ListingTable({ items }: { items: ListingRow[] }) {
   const t = useT()
   const lang = useLang()
   return (
-    <div className="table-wrap">
+    <TableRegion label={t('employer.listings.title')}>
       <table className="table">
         <thead>
           <tr>
@@ -74,6 +75,6 @@ export function ListingTable({ items }: { items: ListingRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   )
 }

@@ -8,6 +8,7 @@ import { EVENT_DESCRIPTION_MAX } from '~/modules/chambers/events.schema'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatCount, formatDate } from '~/utils/format'
 import { EditDeleteActions } from './edit-delete-actions'
+import { TableRegion } from '~/components/table-region'
 
 type Result = FormState & { intent?: string; id?: string }
 interface Loaded {
@@ -40,26 +41,28 @@ export function CampaignManager() {
       {done ? <FormMessage success={t(`events.campaigns.done.${done}`)} /> : null}
       <h2>{t('events.campaigns.list')}</h2>
       {campaigns.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('events.form.title')}</th>
-              <th scope="col">{t('events.campaigns.periodLabel')}</th>
-              <th scope="col">{t('events.manage.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {campaigns.map((campaign) => (
-              <tr key={campaign.id}>
-                <td>{campaign.title}</td>
-                <td>{t('events.campaign.period', { from: formatDate(lang, campaign.startsOn), to: formatDate(lang, campaign.endsOn) })}</td>
-                <td>
-                  <EditDeleteActions id={campaign.id} title={campaign.title} editHref={`/chamber/campaigns?edit=${campaign.id}#campaign-form`} />
-                </td>
+        <TableRegion label={t('events.campaigns.list')}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('events.form.title')}</th>
+                <th scope="col">{t('events.campaigns.periodLabel')}</th>
+                <th scope="col">{t('events.manage.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {campaigns.map((campaign) => (
+                <tr key={campaign.id}>
+                  <td>{campaign.title}</td>
+                  <td>{t('events.campaign.period', { from: formatDate(lang, campaign.startsOn), to: formatDate(lang, campaign.endsOn) })}</td>
+                  <td>
+                    <EditDeleteActions id={campaign.id} title={campaign.title} editHref={`/chamber/campaigns?edit=${campaign.id}#campaign-form`} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : (
         <p className="empty">{t('events.campaigns.empty')}</p>
       )}

@@ -7,6 +7,7 @@ import { EditDeleteActions } from './edit-delete-actions'
 import { EventForm } from './event-form'
 import { EventKindBadge } from './event-list'
 import { EventTime } from './event-time'
+import { TableRegion } from '~/components/table-region'
 
 type Result = FormState & { intent?: string; id?: string }
 
@@ -33,43 +34,45 @@ export function EventManager({ areaPath, areaLabel }: { areaPath: string; areaLa
       {done ? <FormMessage success={t(`events.manage.done.${done}`)} /> : null}
       <h2>{t('events.manage.list')}</h2>
       {events.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('events.form.title')}</th>
-              <th scope="col">{t('events.form.kind')}</th>
-              <th scope="col">{t('events.field.when')}</th>
-              <th scope="col">{t('events.form.place')}</th>
-              <th scope="col">{t('events.manage.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td>
-                  {event.isPast ? (
-                    <>
-                      {event.title} <span className="muted">({t('events.manage.past')})</span>
-                    </>
-                  ) : (
-                    <Link to={event.path}>{event.title}</Link>
-                  )}
-                </td>
-                <td>
-                  <EventKindBadge kind={event.kind} />
-                </td>
-                <td>
-                  <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
-                </td>
-                <td>{event.placeName}</td>
-                <td>
-                  {/* A past event can no longer be saved (its end would lie in the past), only deleted. */}
-                  <EditDeleteActions id={event.id} title={event.title} editHref={event.isPast ? null : `${pagePath}?edit=${event.id}#event-form`} />
-                </td>
+        <TableRegion label={t('events.manage.list')}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('events.form.title')}</th>
+                <th scope="col">{t('events.form.kind')}</th>
+                <th scope="col">{t('events.field.when')}</th>
+                <th scope="col">{t('events.form.place')}</th>
+                <th scope="col">{t('events.manage.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id}>
+                  <td>
+                    {event.isPast ? (
+                      <>
+                        {event.title} <span className="muted">({t('events.manage.past')})</span>
+                      </>
+                    ) : (
+                      <Link to={event.path}>{event.title}</Link>
+                    )}
+                  </td>
+                  <td>
+                    <EventKindBadge kind={event.kind} />
+                  </td>
+                  <td>
+                    <EventTime startsAt={event.startsAt} endsAt={event.endsAt} />
+                  </td>
+                  <td>{event.placeName}</td>
+                  <td>
+                    {/* A past event can no longer be saved (its end would lie in the past), only deleted. */}
+                    <EditDeleteActions id={event.id} title={event.title} editHref={event.isPast ? null : `${pagePath}?edit=${event.id}#event-form`} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : (
         <p className="empty">{t('events.manage.empty')}</p>
       )}

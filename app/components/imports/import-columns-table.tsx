@@ -1,5 +1,6 @@
 import { formatNumber, useLang, useT, type MessageKey } from '~/i18n'
 import { IMPORT_COLUMNS } from '~/modules/imports/import-columns'
+import { TableRegion } from '~/components/table-region'
 
 /** The documentation of the import's columns, translated; names and values stay as the file spells them. */
 export function ImportColumnsTable() {
@@ -10,7 +11,7 @@ export function ImportColumnsTable() {
     <section className="stack" aria-labelledby="import-columns-title">
       <h2 id="import-columns-title">{t('imports.columns.title')}</h2>
       <p>{t('imports.columns.intro')}</p>
-      <div className="table-wrap">
+      <TableRegion label={t('imports.columns.caption')}>
         <table className="table import-columns">
           <caption>{t('imports.columns.caption')}</caption>
           <thead>
@@ -41,7 +42,7 @@ export function ImportColumnsTable() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   )
 }

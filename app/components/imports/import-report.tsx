@@ -1,5 +1,6 @@
 import { useT, type MessageKey } from '~/i18n'
 import type { ImportReport, ReportRow } from '~/modules/imports/import.server'
+import { TableRegion } from '~/components/table-region'
 
 const MAX_NAMED = 20
 
@@ -39,7 +40,7 @@ export function ImportReportView({ report, wasImport }: { report: ImportReport; 
           {t('imports.report.allValid', { total })}
         </div>
       )}
-      <div className="table-wrap">
+      <TableRegion label={t('imports.report.caption')}>
         <table className="table import-report">
           <caption>{t('imports.report.caption')}</caption>
           <thead>
@@ -61,7 +62,7 @@ export function ImportReportView({ report, wasImport }: { report: ImportReport; 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   )
 }

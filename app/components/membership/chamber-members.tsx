@@ -2,6 +2,7 @@ import { Form, Link } from '@remix-run/react'
 import { useLang, useT, type MessageKey } from '~/i18n'
 import type { ChamberMember } from '~/modules/chambers/membership-lists.server'
 import { formatDate } from '~/utils/format'
+import { TableRegion } from '~/components/table-region'
 
 type Confirmed = 'verify' | 'revoke'
 const CONFIRM: Record<Confirmed, { open: MessageKey; question: MessageKey; submit: MessageKey }> = {
@@ -132,36 +133,38 @@ export function MemberTable({ members, kind }: { members: ChamberMember[]; kind:
   }
   if (members.length === 0) return <p>{t('chambers.members.noVerified')}</p>
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('chambers.members.company')}</th>
-          <th scope="col">{t('chambers.membership.memberNumber')}</th>
-          <th scope="col">{t('chambers.members.verifiedAt')}</th>
-          <th scope="col">{t('chambers.membership.actions')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((member) => (
-          <tr key={member.id}>
-            <th scope="row">
-              <Link to={`/companies/${encodeURIComponent(member.companySlug)}`}>{member.companyName}</Link>
-              {member.placeName ? <span className="muted"> · {member.placeName}</span> : null}
-            </th>
-            <td>
-              {member.memberNumber}
-              {member.registerEntry ? <span className="muted"> · {member.registerEntry}</span> : null}
-            </td>
-            <td>
-              {formatDate(lang, member.verifiedAt ?? member.requestedAt)}
-              {member.decidedByName ? <span className="muted"> · {member.decidedByName}</span> : null}
-            </td>
-            <td>
-              <ConfirmDecision member={member} intent="revoke" />
-            </td>
+    <TableRegion label={t('chambers.members.verified')}>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('chambers.members.company')}</th>
+            <th scope="col">{t('chambers.membership.memberNumber')}</th>
+            <th scope="col">{t('chambers.members.verifiedAt')}</th>
+            <th scope="col">{t('chambers.membership.actions')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">
+                <Link to={`/companies/${encodeURIComponent(member.companySlug)}`}>{member.companyName}</Link>
+                {member.placeName ? <span className="muted"> · {member.placeName}</span> : null}
+              </th>
+              <td>
+                {member.memberNumber}
+                {member.registerEntry ? <span className="muted"> · {member.registerEntry}</span> : null}
+              </td>
+              <td>
+                {formatDate(lang, member.verifiedAt ?? member.requestedAt)}
+                {member.decidedByName ? <span className="muted"> · {member.decidedByName}</span> : null}
+              </td>
+              <td>
+                <ConfirmDecision member={member} intent="revoke" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   )
 }

@@ -5,6 +5,7 @@ import { useLang, useT } from '~/i18n'
 import type { CompanyMembership } from '~/modules/chambers/membership-lists.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatDate } from '~/utils/format'
+import { TableRegion } from '~/components/table-region'
 
 /** The company's memberships with their state; owners may withdraw a request still open. */
 export function MembershipTable({ memberships, isOwner }: { memberships: CompanyMembership[]; isOwner: boolean }) {
@@ -12,43 +13,45 @@ export function MembershipTable({ memberships, isOwner }: { memberships: Company
   const lang = useLang()
   if (memberships.length === 0) return <p>{t('chambers.membership.none')}</p>
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">{t('chambers.membership.chamber')}</th>
-          <th scope="col">{t('chambers.membership.memberNumber')}</th>
-          <th scope="col">{t('chambers.membership.status')}</th>
-          <th scope="col">{t('chambers.membership.date')}</th>
-          {isOwner ? <th scope="col">{t('chambers.membership.actions')}</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {memberships.map((m) => (
-          <tr key={m.id}>
-            <th scope="row">{m.chamberName}</th>
-            <td>
-              {m.memberNumber}
-              {m.registerEntry ? <span className="muted"> · {m.registerEntry}</span> : null}
-            </td>
-            <td>{t(`chambers.status.${m.status}`)}</td>
-            <td>{formatDate(lang, m.decidedAt ?? m.requestedAt)}</td>
-            {isOwner ? (
-              <td>
-                {m.status === 'requested' ? (
-                  <Form method="post" className="inline">
-                    <input type="hidden" name="membershipId" value={m.id} />
-                    <button type="submit" name="intent" value="withdraw" className="button button--small">
-                      {t('chambers.membership.withdraw')}
-                      <span className="visually-hidden"> – {m.chamberName}</span>
-                    </button>
-                  </Form>
-                ) : null}
-              </td>
-            ) : null}
+    <TableRegion label={t('chambers.membership.current')}>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('chambers.membership.chamber')}</th>
+            <th scope="col">{t('chambers.membership.memberNumber')}</th>
+            <th scope="col">{t('chambers.membership.status')}</th>
+            <th scope="col">{t('chambers.membership.date')}</th>
+            {isOwner ? <th scope="col">{t('chambers.membership.actions')}</th> : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {memberships.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">{m.chamberName}</th>
+              <td>
+                {m.memberNumber}
+                {m.registerEntry ? <span className="muted"> · {m.registerEntry}</span> : null}
+              </td>
+              <td>{t(`chambers.status.${m.status}`)}</td>
+              <td>{formatDate(lang, m.decidedAt ?? m.requestedAt)}</td>
+              {isOwner ? (
+                <td>
+                  {m.status === 'requested' ? (
+                    <Form method="post" className="inline">
+                      <input type="hidden" name="membershipId" value={m.id} />
+                      <button type="submit" name="intent" value="withdraw" className="button button--small">
+                        {t('chambers.membership.withdraw')}
+                        <span className="visually-hidden"> – {m.chamberName}</span>
+                      </button>
+                    </Form>
+                  ) : null}
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   )
 }
 

@@ -14,9 +14,9 @@ export function QueueList({ cases, basePath, now }: { cases: QueueItem[]; basePa
     <ol className="case-list">
       {cases.map((c) => (
         <li key={c.key} className="card stack">
-          <h3>
+          <h2 className="case-list__title">
             <Link to={`${basePath}/${c.key}`}>{c.title}</Link>
-          </h3>
+          </h2>
           <p>
             {t(c.kind === 'listing' ? 'moderation.kind.listing' : 'moderation.kind.company')} · {c.companyName}
             {c.isRiskHold ? ` · ${t('moderation.queue.riskHold')}` : ''}

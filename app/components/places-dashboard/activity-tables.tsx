@@ -2,7 +2,7 @@ import { Link } from '@remix-run/react'
 import { useLang, useT } from '~/i18n'
 import type { ClosingListing, OverdueMember, WeekRow } from '~/modules/chambers/places-dashboard.server'
 import { formatCount, formatDate } from '~/utils/format'
-import { TableRegion } from './table-region'
+import { TableRegion } from '~/components/table-region'
 
 const num = 'num'
 

@@ -1,7 +1,7 @@
 import { useLang, useT, type MessageKey } from '~/i18n'
 import type { GapRow } from '~/modules/chambers/places-dashboard.server'
 import { formatCount } from '~/utils/format'
-import { TableRegion } from './table-region'
+import { TableRegion } from '~/components/table-region'
 
 /** Open places against applications, largest gap first; `withState` adds the district's state. */
 export function GapTable({ rows, labelColumn, caption, withState = false }: { rows: GapRow[]; labelColumn: MessageKey; caption: string; withState?: boolean }) {

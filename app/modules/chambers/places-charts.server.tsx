@@ -17,7 +17,8 @@ const GRID = '#d3ddd6'
 const WIDTH = 720
 /** Bars beyond this would make the chart unreadable; the table lists every row. */
 export const CHART_MAX_ROWS = 10
-const LABEL_MAX = 34
+/** Characters per line of a category label; a label gets up to two lines before it is shortened. */
+const LINE_MAX = 30
 
 /** Keeps the bare <svg> of recharts' markup, without the wrapper <div> and without style attributes. */
 export function toSafeSvg(markup: string): string {
@@ -26,12 +27,38 @@ export function toSafeSvg(markup: string): string {
   return svg.replace(/\sstyle="[^"]*"/g, '')
 }
 
-const shorten = (label: string) => (label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label)
+/**
+ * A long occupation name ("Karosserie- und Fahrzeugbaumechaniker/in") on two lines, broken after a
+ * space or hyphen near the middle, instead of being cut after a fixed number of characters.
+ */
+export function labelLines(label: string): string[] {
+  if (label.length <= LINE_MAX) return [label]
+  const breaks = [...label.matchAll(/[ \-/]/g)].map((m) => (m[0] === ' ' ? m.index : m.index + 1)).filter((i) => i > 0 && i <= LINE_MAX + 2)
+  const at = breaks.length ? breaks[breaks.length - 1] : LINE_MAX
+  const first = label.slice(0, at).trim()
+  const rest = label.slice(at).trim()
+  return [first, rest.length > LINE_MAX + 4 ? `${rest.slice(0, LINE_MAX + 3)}…` : rest]
+}
+
+/** recharts' tick with the label on one or two lines, centred on its bars. */
+function CategoryTick(props: { x?: number; y?: number; payload?: { value: string } }) {
+  const lines = labelLines(props.payload?.value ?? '')
+  const first = lines.length === 1 ? '0.35em' : '-0.25em'
+  return (
+    <text x={props.x} y={props.y} textAnchor="end" fill={INK}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={props.x} dy={i === 0 ? first : '1.2em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  )
+}
 
 /** Open places and applications side by side, one pair of bars per row (the rows with the largest gap). */
 export function renderGapChart(opts: { id: string; rows: GapRow[]; lang: Lang; title: string }): string {
   const { lang } = opts
-  const rows = opts.rows.slice(0, CHART_MAX_ROWS).map((r) => ({ label: shorten(r.label), places: r.places, applications: r.applications }))
+  const rows = opts.rows.slice(0, CHART_MAX_ROWS).map((r) => ({ label: r.label, places: r.places, applications: r.applications }))
   const height = 60 + rows.length * 48
   const desc = translate(lang, 'places.chart.gapDesc', { shown: rows.length, total: opts.rows.length })
   return toSafeSvg(
@@ -39,7 +66,7 @@ export function renderGapChart(opts: { id: string; rows: GapRow[]; lang: Lang; t
       <BarChart id={opts.id} width={WIDTH} height={height} data={rows} layout="vertical" role="img" title={opts.title} desc={desc} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
         <CartesianGrid stroke={GRID} horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={{ fill: INK }} stroke={INK} tickFormatter={(v: number) => formatCount(lang, v)} />
-        <YAxis type="category" dataKey="label" width={250} tick={{ fill: INK }} stroke={INK} />
+        <YAxis type="category" dataKey="label" width={250} tick={<CategoryTick />} interval={0} stroke={INK} />
         <Bar dataKey="places" name={translate(lang, 'places.col.places')} fill={SERIES_COLOURS.places} isAnimationActive={false} />
         <Bar dataKey="applications" name={translate(lang, 'places.col.applications')} fill={SERIES_COLOURS.applications} isAnimationActive={false} />
       </BarChart>,

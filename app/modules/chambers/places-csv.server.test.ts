@@ -7,9 +7,9 @@ import { loader as pageLoader } from '../../routes/chamber._index'
 import { loader as csvLoader } from '../../routes/chamber.places[.]csv'
 import { translate, type MessageKey } from '~/i18n'
 import { createSession, generateSessionToken, validateSessionToken } from '../auth/session.server'
-import { renderPlacesCharts } from './places-charts.server'
+import { labelLines, renderGapChart, renderPlacesCharts } from './places-charts.server'
 import { placesCsv } from './places-csv.server'
-import { getPlacesDashboard, type PlacesDashboard } from './places-dashboard.server'
+import { getPlacesDashboard, type GapRow, type PlacesDashboard } from './places-dashboard.server'
 import { NOW, seedPlaces, type PlacesSeed } from './places-dashboard.test-helper'
 
 const ctx = setupAppDatabase()
@@ -139,6 +139,14 @@ describe('the charts of the places dashboard', () => {
     expect(charts.byOccupation).toContain('Koch/Köchin')
     expect(charts.byDistrict).toContain('Landkreis Nordhausen')
     expect(charts.trend).toContain('<title>Neue Plätze und neue Bewerbungen je Woche</title>')
+  })
+
+  it('puts a long occupation name on two lines instead of cutting it', () => {
+    expect(labelLines('Karosserie- und Fahrzeugbaumechaniker/in')).toEqual(['Karosserie- und', 'Fahrzeugbaumechaniker/in'])
+    expect(labelLines('Koch/Köchin')).toEqual(['Koch/Köchin'])
+    const svg = renderGapChart({ id: 'c', lang: 'de', title: 'T', rows: [{ key: 'k', label: 'Karosserie- und Fahrzeugbaumechaniker/in', detail: '', places: 3, applications: 1 }] as GapRow[] })
+    expect(svg).toContain('>Fahrzeugbaumechaniker/in</tspan>')
+    expect(svg).not.toContain('…')
   })
 
   it('leaves out the bar charts when there is nothing to draw', () => {
