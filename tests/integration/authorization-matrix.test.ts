@@ -107,6 +107,11 @@ const CORE: Entries = {
     loader: { ...employers, otherRecruiter: 404 },
     action: { ...employers, otherRecruiter: 404, form: () => ({ intent: 'move', applicationId: fixture.applicationOfA, status: 'bad' }) },
   },
+  'employer.listings.$id_.published.tsx': {
+    path: '/employer/listings/:id/published',
+    params: () => ({ id: String(fixture.listingOfA) }),
+    loader: { ...employers, otherRecruiter: 404 },
+  },
   'employer.applications.$id.tsx': {
     path: '/employer/applications/:id',
     params: () => ({ id: fixture.applicationOfA }),
