@@ -29,23 +29,27 @@ export function ListingCard({
   now,
   distance,
   children,
+  headingLevel = 3,
 }: {
   listing: ListingCardData
   now: string
   distance?: string
   children?: React.ReactNode
+  /** 2 where the cards come right under the page's heading, 3 under a section's. */
+  headingLevel?: 2 | 3
 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const t = useT()
   const lang = useLang()
   const district = listing.isHarzDistrict ? t(`district.${listing.districtCode as HarzDistrictCode}`) : listing.districtName
   const pay = formatPay(lang, listing) ?? t('pay.unknown')
   return (
     <article className="listing-card">
-      <h3 className="listing-card__title">
+      <Heading className="listing-card__title">
         <Link to={listingPath(listing.id, listing.title)} className="listing-card__link" {...germanContent(lang)}>
           {listing.title}
         </Link>
-      </h3>
+      </Heading>
       <div className="listing-card__top">
         <span className={`badge badge--${listing.offerType}`}>{t(`offerType.${listing.offerType}`)}</span>
         {listing.publishedAt ? (

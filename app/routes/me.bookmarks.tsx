@@ -50,7 +50,7 @@ export default function BookmarksPage() {
         <ul className="card-grid">
           {bookmarks.map(({ listing, isOpen, savedAt }) => (
             <li key={listing.id}>
-              <ListingCard listing={listing} now={now}>
+              <ListingCard listing={listing} now={now} headingLevel={2}>
                 <p className="muted">{t('bookmarks.savedOn', { date: formatDate(lang, savedAt) })}</p>
                 {!isOpen ? <p className="alert alert--info">{t('bookmarks.gone')}</p> : null}
                 <Form method="post" className="card-actions">
