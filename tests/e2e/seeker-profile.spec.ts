@@ -101,7 +101,7 @@ test('a new seeker builds a profile, uploads a CV, sees recommendations with rea
 
   await page.getByRole('link', { name: 'Zur Merkliste' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Merkliste' })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 3, name: title })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible()
   await expectNoAxeViolations(page)
   await page.getByRole('button', { name: `Von der Merkliste entfernen: ${title}` }).click()
   await expect(page.getByText('Sie haben sich noch keine Angebote gemerkt.', { exact: false })).toBeVisible()
