@@ -90,13 +90,33 @@ async function checkPage(page: Page, path: string): Promise<string[]> {
   return problems.map((p) => `${path} ${p}`)
 }
 
-async function checkRole(page: Page, role: Role) {
+/** The page in Arabic (`?lang=` decides one request, whatever the account says): right to left, and no wider than a phone. */
+async function checkArabicPage(page: Page, path: string): Promise<string[]> {
+  await setWidth(page, 390)
+  const response = await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=ar`)
+  expect(response?.status() ?? 0, path).toBeLessThan(500)
+  const problems: string[] = []
+  for (const width of NARROW) {
+    await setWidth(page, width)
+    const seen = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }))
+    if (seen.lang !== 'ar' || seen.dir !== 'rtl') problems.push(`lang=${seen.lang} dir=${seen.dir}`)
+    if (seen.scrollWidth > seen.innerWidth + 1) problems.push(`${width}px: page is ${seen.scrollWidth}px wide`)
+  }
+  return problems.map((p) => `${path} (ar) ${p}`)
+}
+
+async function checkRole(page: Page, role: Role, check: (page: Page, path: string) => Promise<string[]> = checkPage) {
   const entries = PAGES[role]
   const cache = new Map<string, string>()
   for (const entry of entries) {
     const path = await resolvePath(page, entry, entries, cache)
     // Soft, so one run names every page's problems, not only the first page's.
-    expect.soft(await checkPage(page, path), `${role} ${path}`).toEqual([])
+    expect.soft(await check(page, path), `${role} ${path}`).toEqual([])
   }
 }
 
@@ -122,5 +142,12 @@ for (const role of Object.keys(PAGES) as Role[]) {
     if (role === 'admin') await fileReport(page)
     if (role !== 'visitor') await signInAs(page, ROLE_ACCOUNTS[role])
     await checkRole(page, role)
+  })
+
+  test(`every page of the ${role} reads right to left in Arabic and fits 320 and 390 px`, async ({ page }) => {
+    test.setTimeout(600_000)
+    if (role === 'admin') await fileReport(page)
+    if (role !== 'visitor') await signInAs(page, ROLE_ACCOUNTS[role])
+    await checkRole(page, role, checkArabicPage)
   })
 }
