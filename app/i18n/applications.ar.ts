@@ -154,8 +154,6 @@ export const applicationsAr: Record<keyof typeof applicationsDe, string> = {
   'applications.reject.submit': 'إرسال الرفض',
   'applications.reject.template':
     'نشكرك جزيل الشكر على تقدمك لوظيفة {title} وعلى اهتمامك بـ {company}. لقد اطلعنا على مستنداتك بعناية، وقررنا في النهاية اختيار شخص آخر.\n\nهذا القرار ليس تقييمًا لشخصك. نحن نعلم كم من الجهد يتطلبه إعداد طلب التوظيف، ونشكرك على ذلك.\n\nنتمنى لك كل التوفيق والنجاح في مسيرتك القادمة.',
-  'applications.lang.de': 'الألمانية',
-  'applications.lang.en': 'الإنجليزية',
 
   'applications.dashboard.overdue.other':
     '{count, plural, zero {لا توجد طلبات متأخرة} two {طلبان متأخران} few {# طلبات متأخرة} many {# طلبًا متأخرًا} other {# طلب متأخر}}',

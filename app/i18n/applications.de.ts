@@ -152,8 +152,6 @@ export const applicationsDe = {
   'applications.reject.submit': 'Absage senden',
   'applications.reject.template':
     'vielen Dank für Ihre Bewerbung als {title} und für Ihr Interesse an {company}. Wir haben uns Ihre Unterlagen sorgfältig angesehen und uns am Ende für eine andere Person entschieden.\n\nDiese Entscheidung ist keine Bewertung Ihrer Person. Wir wissen, wie viel Mühe in einer Bewerbung steckt, und danken Ihnen dafür.\n\nFür Ihren weiteren Weg wünschen wir Ihnen alles Gute und viel Erfolg.',
-  'applications.lang.de': 'Deutsch',
-  'applications.lang.en': 'Englisch',
 
   'applications.dashboard.overdue.other': '{count} überfällige Bewerbungen',
   'applications.dashboard.overdue.one': 'Eine überfällige Bewerbung',

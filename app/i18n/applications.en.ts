@@ -153,8 +153,6 @@ export const applicationsEn: Record<keyof typeof applicationsDe, string> = {
   'applications.reject.submit': 'Send decline',
   'applications.reject.template':
     'thank you for your application as {title} and for your interest in {company}. We have looked at your application carefully and in the end decided on another candidate.\n\nThis decision is not a judgement of you as a person. We know how much effort goes into an application, and we thank you for it.\n\nWe wish you all the best and every success for your next steps.',
-  'applications.lang.de': 'German',
-  'applications.lang.en': 'English',
 
   'applications.dashboard.overdue.other': '{count} overdue applications',
   'applications.dashboard.overdue.one': 'One overdue application',

@@ -152,8 +152,6 @@ export const applicationsTr: Record<keyof typeof applicationsDe, string> = {
   'applications.reject.submit': 'Olumsuz yanıtı gönder',
   'applications.reject.template':
     '„{title}“ pozisyonuna yaptığınız başvuru ve işletmemize ({company}) gösterdiğiniz ilgi için çok teşekkür ederiz. Belgelerinizi dikkatle inceledik ve sonunda başka bir aday ile devam etmeye karar verdik.\n\nBu karar kişiliğinize dair bir değerlendirme değildir. Bir başvurunun ne kadar emek gerektirdiğini biliyor ve bunun için size teşekkür ediyoruz.\n\nGelecekteki yolunuzda size her şeyin gönlünüzce olmasını ve başarılar diliyoruz.',
-  'applications.lang.de': 'Almanca',
-  'applications.lang.en': 'İngilizce',
 
   'applications.dashboard.overdue.other': '{count} gecikmiş başvuru',
   'applications.dashboard.overdue.one': 'Bir gecikmiş başvuru',

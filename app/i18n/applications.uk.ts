@@ -153,8 +153,6 @@ export const applicationsUk: Record<keyof typeof applicationsDe, string> = {
   'applications.reject.submit': 'Надіслати відмову',
   'applications.reject.template':
     'Щиро дякуємо за Вашу заявку на «{title}» та за Ваш інтерес до {company}. Ми уважно переглянули Ваші документи й зрештою обрали іншу особу.\n\nЦе рішення не є оцінкою Вас як людини. Ми знаємо, скільки зусиль вимагає заявка, і дякуємо Вам за це.\n\nБажаємо Вам усього найкращого та успіхів на подальшому шляху.',
-  'applications.lang.de': 'Німецька',
-  'applications.lang.en': 'Англійська',
 
   'applications.dashboard.overdue.other': '{count, plural, few {{count} прострочені заявки} many {{count} прострочених заявок} other {{count} прострочених заявок}}',
   'applications.dashboard.overdue.one': 'Одна прострочена заявка',

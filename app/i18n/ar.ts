@@ -15,8 +15,6 @@ export const ar: Record<keyof typeof de, string> = {
   'nav.decisions': 'القرارات',
   'nav.reports': 'البلاغات',
   'lang.switch': 'اللغة',
-  'lang.de': 'Deutsch',
-  'lang.en': 'English',
   'error.title': 'حدث خطأ ما',
   'error.generic': 'حدث خطأ غير متوقع. يُرجى المحاولة مرة أخرى لاحقًا.',
   'error.requestId': 'رقم الخطأ: {id}',

@@ -14,8 +14,6 @@ export const de = {
   'nav.decisions': 'Entscheidungen',
   'nav.reports': 'Meldungen',
   'lang.switch': 'Sprache',
-  'lang.de': 'Deutsch',
-  'lang.en': 'English',
   'error.title': 'Etwas ist schiefgelaufen',
   'error.generic': 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
   'error.requestId': 'Fehlernummer: {id}',

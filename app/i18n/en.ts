@@ -15,8 +15,6 @@ export const en: Dictionary = {
   'nav.decisions': 'Decisions',
   'nav.reports': 'Reports',
   'lang.switch': 'Language',
-  'lang.de': 'Deutsch',
-  'lang.en': 'English',
   'error.title': 'Something went wrong',
   'error.generic': 'An unexpected error occurred. Please try again later.',
   'error.requestId': 'Error reference: {id}',

@@ -1,11 +1,6 @@
 import type { languagesDe } from './languages.de'
 
 export const languagesEn: Record<keyof typeof languagesDe, string> = {
-  'languages.name.de': 'German',
-  'languages.name.en': 'English',
-  'languages.name.uk': 'Ukrainian',
-  'languages.name.ar': 'Arabic',
-  'languages.name.tr': 'Turkish',
   'languages.binding': 'Only the German version of this page is legally binding. This translation is provided for your convenience.',
   'languages.bindingLink': 'Read the German version',
   'languages.applicant': 'Uses Passgenau in {language}. Messages and e-mails from Passgenau reach this person in that language.',

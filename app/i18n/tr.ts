@@ -16,8 +16,6 @@ export const tr: Record<keyof typeof de, string> = {
   'nav.decisions': 'Kararlar',
   'nav.reports': 'Bildirimler',
   'lang.switch': 'Dil',
-  'lang.de': 'Deutsch',
-  'lang.en': 'English',
   'error.title': 'Bir sorun oluştu',
   'error.generic': 'Beklenmeyen bir hata oluştu. Lütfen daha sonra tekrar deneyin.',
   'error.requestId': 'Hata numarası: {id}',

@@ -16,8 +16,6 @@ export const uk: Record<keyof typeof de, string> = {
   'nav.decisions': 'Рішення',
   'nav.reports': 'Повідомлення',
   'lang.switch': 'Мова',
-  'lang.de': 'Deutsch',
-  'lang.en': 'English',
   'error.title': 'Щось пішло не так',
   'error.generic': 'Сталася неочікувана помилка. Будь ласка, спробуйте пізніше.',
   'error.requestId': 'Номер помилки: {id}',

@@ -87,7 +87,7 @@ export default function EmployerApplication() {
       </p>
       <div className="case-layout">
         <div className="case-layout__main stack">
-          {a.applicant ? <p className="applicant-language">{t('languages.applicant', { language: t(`languages.name.${a.seekerLang}`) })}</p> : null}
+          {a.applicant ? <p className="applicant-language">{t('languages.applicant', { language: t(`language.${a.seekerLang}`) })}</p> : null}
           {a.applicant ? (
             <ApplicantDetails applicationId={a.id} applicant={a.applicant} facts={a.facts} documents={a.documents} coverLetter={a.coverLetter} />
           ) : (
@@ -123,7 +123,7 @@ export default function EmployerApplication() {
             <RejectionForm
               chambers={chambers}
               defaultText={a.rejectionTemplate}
-              hintText={t('applications.reject.hint', { lang: t(`languages.name.${a.seekerLang}`) })}
+              hintText={t('applications.reject.hint', { lang: t(`language.${a.seekerLang}`) })}
               state={stateOf('reject')}
             />
           ) : null}
