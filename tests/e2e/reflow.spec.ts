@@ -92,9 +92,13 @@ async function checkPage(page: Page, path: string): Promise<string[]> {
 
 /** The page in Arabic (`?lang=` decides one request, whatever the account says): right to left, and no wider than a phone. */
 async function checkArabicPage(page: Page, path: string): Promise<string[]> {
+  const inArabic = (address: string) => `${address}${address.includes('?') ? '&' : '?'}lang=ar`
   await setWidth(page, 390)
-  const response = await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=ar`)
+  const response = await page.goto(inArabic(path))
   expect(response?.status() ?? 0, path).toBeLessThan(500)
+  // A page may redirect (an application already sent leads to it); the page it leads to is checked in Arabic too.
+  const landed = new URL(page.url())
+  if (landed.searchParams.get('lang') !== 'ar') await page.goto(inArabic(`${landed.pathname}${landed.search}`))
   const problems: string[] = []
   for (const width of NARROW) {
     await setWidth(page, width)
