@@ -70,6 +70,14 @@ describe('sign-in', () => {
     await expect(eleventh).rejects.toBeInstanceOf(TooManyRequests)
     await expect(signIn({ email: 'target@example.org', password: PASSWORD, ip: freshIp() })).resolves.toMatchObject({ role: 'seeker' })
   })
+
+  it('lets a whole school sign in from one address: only wrong passwords fill the address window', async () => {
+    const school = freshIp()
+    for (let i = 0; i < 60; i++) await createUser(ctx.db, { email: `schueler${i}@example.org`, password: PASSWORD })
+    for (let i = 0; i < 60; i++) {
+      await expect(signIn({ email: `schueler${i}@example.org`, password: PASSWORD, ip: school })).resolves.toMatchObject({ role: 'seeker' })
+    }
+  })
 })
 
 describe('password reset', () => {

@@ -8,7 +8,7 @@ import { Conflict, Invalid, TooManyRequests } from '~/utils/errors'
 import { slugify } from '~/utils/slug'
 import { queueMail } from '../mail/mail.server'
 import { recordAudit } from '../security/audit.server'
-import { addressKey, clearRateLimit, hitRateLimit, RATE_LIMITS } from '../security/rate-limit.server'
+import { addressKey, clearRateLimit, hitRateLimit, RATE_LIMITS, releaseRateLimit } from '../security/rate-limit.server'
 import { consumeEmailToken, createEmailToken } from './email-tokens.server'
 import { hashPassword, isCommonPassword, timingDummyHash, verifyPassword } from './password.server'
 import { invalidateUserSessions, sessionIdFromToken } from './session.server'
@@ -84,12 +84,14 @@ export async function registerUser(input: Registration): Promise<string> {
  */
 export async function signIn(input: { email: string; password: string; ip: string }) {
   const address = addressKey(input.ip)
-  await enforce(`signin:ip:${address}`, RATE_LIMITS.signInPerIp)
+  const ipKey = `signin:ip:${address}`
+  await enforce(ipKey, RATE_LIMITS.signInPerIp)
   // Keys hold a hash, so the counters table never holds an e-mail address.
   const account = sessionIdFromToken(input.email)
   const accountAndIpKey = `signin:account-ip:${account}:${address}`
   await enforce(accountAndIpKey, RATE_LIMITS.signInPerAccountAndIp)
-  await enforce(`signin:account:${account}`, RATE_LIMITS.signInPerAccount)
+  const accountKey = `signin:account:${account}`
+  await enforce(accountKey, RATE_LIMITS.signInPerAccount)
   const [user] = await getDb()
     .select({ id: users.id, role: users.role, passwordHash: users.passwordHash })
     .from(users)
@@ -97,6 +99,8 @@ export async function signIn(input: { email: string; password: string; ip: strin
   const ok = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), input.password)
   if (!user || !ok) throw new Invalid({}, 'auth.signIn.failed')
   await clearRateLimit(accountAndIpKey)
+  // A school or office behind one address signs many people in: only wrong passwords count.
+  await Promise.all([releaseRateLimit(ipKey), releaseRateLimit(accountKey)])
   await recordAudit({ actorId: user.id, action: 'user.signed-in', targetType: 'user', targetId: user.id })
   return { id: user.id, role: user.role }
 }

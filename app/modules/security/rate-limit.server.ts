@@ -48,6 +48,14 @@ export async function hitRateLimit(key: string, rule: RateLimitRule, now = new D
   return { allowed, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000)) }
 }
 
+/** Give back one hit, for an attempt that turned out legitimate: only failures should fill the window. */
+export async function releaseRateLimit(key: string) {
+  await getDb()
+    .update(rateLimits)
+    .set({ hits: sql`greatest(${rateLimits.hits} - 1, 0)` })
+    .where(sql`${rateLimits.key} = ${key}`)
+}
+
 /** Forget the failures after a successful sign-in. */
 export async function clearRateLimit(key: string) {
   await getDb().delete(rateLimits).where(sql`${rateLimits.key} = ${key}`)
