@@ -10,7 +10,7 @@ import { startHttpLoader } from './http-load'
 import type { BenchOptions } from './options'
 import { checkAnswers, DIRECT_DESCRIPTION, prepareQueries } from './probes'
 import { benchQueries } from './queries'
-import { criterionChecks, formatReport, TARGETS, writeReport, type BenchReport, type TargetKey } from './report'
+import { criterionChecks, engineChecks, formatReport, TARGETS, writeReport, type BenchReport, type TargetKey } from './report'
 import { measureTargets } from './targets'
 import { overall } from '../relevance/evaluate'
 import { formatRelevance } from '../relevance/report'
@@ -102,6 +102,7 @@ export async function runBench(opts: BenchOptions): Promise<boolean> {
       relevance: relevance.map((r) => ({ engine: r.engine, ...overall(r.scores) })),
       checks: criterionChecks(targets, seconds(reindex.ms)),
       freshChecks: criterionChecks(targets, seconds(reindex.ms), 'apiFresh'),
+      engineChecks: engineChecks(targets, seconds(reindex.ms)),
     }
     console.log(formatReport(report))
     const out = resolve(opts.out)

@@ -38,6 +38,7 @@ export async function measureTargets(ctx: Context): Promise<{ targets: Record<Ta
     apiFresh: http((q) => withQuery('/api/v1/listings', q.query), 'application/json', true),
     api: http((q) => withQuery('/api/v1/listings', q.query), 'application/json'),
     jobs: http((q) => withQuery('/jobs', q.query), 'text/html'),
+    jobsFresh: http((q) => withQuery('/jobs', q.query), 'text/html', true),
     fallback: inProcess(fallbackProbe(ctx.db, queries)),
   }
 

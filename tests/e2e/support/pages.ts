@@ -111,7 +111,11 @@ export async function resolvePath(page: Page, entry: PageEntry, entries: PageEnt
   await page.goto(fromPath)
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
   const found = hrefs.find((href) => entry.link!.test(href))
-  if (!found) throw new Error(`no link like ${entry.link} on ${fromPath} for ${entry.path}`)
+  if (!found) {
+    // What the page said instead (an empty list, an error, another language) makes a failure readable.
+    const said = (await page.locator('main').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 300)
+    throw new Error(`no link like ${entry.link} on ${fromPath} (${page.url()}) for ${entry.path}; the page said: ${said}`)
+  }
   const path = found + (entry.query ?? '')
   cache.set(entry.path, path)
   return path
