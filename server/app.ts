@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { constants as zlibConstants } from 'node:zlib'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
@@ -25,6 +26,12 @@ interface AppOptions {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/
+/**
+ * Brotli at quality 3 and gzip at level 4: a search page compresses in about half the time of the
+ * defaults (brotli 4, gzip 6) and stays within a tenth of their size.
+ */
+const COMPRESSION = { level: 4, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 3 } } }
+const FILE_PATH = /\/[^/]*\.[A-Za-z0-9]+$/
 
 export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }: AppOptions) {
   const serverBuild = vite
@@ -51,7 +58,13 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
     }),
   )
   app.use(retryAfterOnTooManyRequests())
-  app.use(compression())
+  app.use(compression(COMPRESSION))
+  // Remix flushes the compressor after every chunk it writes, and React writes a page in dozens: each
+  // flush ends a compression block and a socket write. No page streams anything late, so one block.
+  app.use((_req, res, next) => {
+    ;(res as { flush?: unknown }).flush = undefined
+    next()
+  })
   app.use(securityHeaders({ isHttps: servesHttps(env), isDev: Boolean(vite) }))
   app.use(originCheck(env.APP_ORIGIN))
   app.get('/metrics', metricsHandler(env.METRICS_TOKEN))
@@ -63,7 +76,9 @@ export async function createApp({ env, logger, vite, buildDir = env.BUILD_DIR }:
   } else {
     // Fingerprinted assets never change; everything else in public/ may.
     app.use('/assets', express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: '1y' }))
-    app.use(express.static(`${buildDir}/client`, { maxAge: '1h' }))
+    // Only a path that names a file can be one: pages and API calls skip the file-system lookup.
+    const publicFiles = express.static(`${buildDir}/client`, { maxAge: '1h' })
+    app.use((req, res, next) => (FILE_PATH.test(req.path) ? publicFiles(req, res, next) : next()))
     build = withRouteEdge(serverBuild!)
   }
 
