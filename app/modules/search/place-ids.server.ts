@@ -1,6 +1,6 @@
 import { places } from '../../../db/schema'
 import type { Database } from '../../../db/client'
-import { distanceKm, type LatLng } from '~/utils/geo'
+import { boundingBox, distanceKm, type LatLng } from '~/utils/geo'
 import type { FilterSpec } from './filter-spec'
 
 type Point = { id: number; lat: number; lng: number }
@@ -29,7 +29,11 @@ function gazetteer(db: Database): Promise<Point[]> {
  */
 export async function placeIdsWithin(db: Database, center: LatLng, radiusKm: number): Promise<number[]> {
   const all = await gazetteer(db)
-  return all.filter((p) => distanceKm(center, p) <= radiusKm).map((p) => p.id)
+  // A slightly wider bounding box is a cheap first cut; the great-circle distance decides, as before.
+  const box = boundingBox(center, radiusKm * 1.001)
+  return all
+    .filter((p) => p.lat >= box.minLat && p.lat <= box.maxLat && p.lng >= box.minLng && p.lng <= box.maxLng && distanceKm(center, p) <= radiusKm)
+    .map((p) => p.id)
 }
 
 /** The spec with its radius given as the places within it, as Meilisearch is asked (filter-spec.ts). */
