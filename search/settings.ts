@@ -24,32 +24,35 @@ export const listingIndexSettings = {
     'district',
     'description',
   ],
-  // Only what the app filters by (and companyId for partners and tests): each filterable attribute
-  // costs indexing time.
+  // Only what the app filters by (and companyId for partners and tests), and only the kind of filter
+  // it uses: each filterable attribute costs indexing time, a range (comparison) index more so. No
+  // facet search: the app counts facet values but never searches inside them.
   filterableAttributes: [
-    'offerType',
-    'fieldCode',
-    'workingTime',
-    'startTs',
-    'minCertificateRank',
-    'minGermanRank',
-    'salaryMonthlyMin',
-    'benefits',
-    'isSuitableForRefugees',
-    'hasRecognitionSupport',
-    'workplaceLanguages',
-    'supportsGermanCourse',
-    'needsDrivingLicence',
-    'companyVerified',
-    'publishedTs',
-    'expiresTs',
-    'district',
-    'state',
+    {
+      attributePatterns: [
+        'offerType',
+        'fieldCode',
+        'workingTime',
+        'benefits',
+        'isSuitableForRefugees',
+        'workplaceLanguages',
+        'supportsGermanCourse',
+        'companyVerified',
+        'district',
+        'state',
+        'placeId',
+        'occupationId',
+        'companyId',
+      ],
+      features: { facetSearch: false, filter: { equality: true, comparison: false } },
+    },
+    {
+      attributePatterns: ['startTs', 'minCertificateRank', 'minGermanRank', 'salaryMonthlyMin', 'publishedTs', 'expiresTs'],
+      features: { facetSearch: false, filter: { equality: true, comparison: true } },
+    },
     '_geo',
-    'placeId',
-    'occupationId',
-    'companyId',
   ],
+  facetSearch: false,
   // _geo must be sortable as well as filterable to sort by distance.
   sortableAttributes: ['publishedTs', 'startTs', 'salaryMonthlyMin', '_geo'],
   // The defaults, then featured listings, then newer ones — both only among hits every relevance rule
