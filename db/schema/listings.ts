@@ -82,6 +82,30 @@ export const listings = pgTable(
     // German full text for the Postgres fallback of search (when Meilisearch is down). Queries must
     // repeat this exact expression to use the index: see app/modules/search/fallback-sql.server.ts.
     index('listings_search_idx').using('gin', sql`to_tsvector('german', ${t.title} || ' ' || ${t.description})`),
+    // Every column the fallback filters, counts and ranks by, newest first: counting and ranking the
+    // published listings reads this narrow index alone (an index-only scan), never the wide rows.
+    index('listings_published_search_idx')
+      .on(
+        t.publishedAt.desc().nullsLast(),
+        t.id.desc(),
+        t.expiresAt,
+        t.offerType,
+        t.workingTime,
+        t.placeId,
+        t.occupationId,
+        t.organizationId,
+        t.startDate,
+        t.minCertificate,
+        t.minGerman,
+        t.isSuitableForRefugees,
+        t.supportsGermanCourse,
+        t.payMin,
+        t.payPeriod,
+        t.trainingAllowances,
+        t.benefits,
+        t.workplaceLanguages,
+      )
+      .where(sql`${t.status} = 'published'`),
   ],
 )
 

@@ -71,58 +71,68 @@ export const salaryMonthlyMinSql = sql<number | null>`(case
 
 const at = (ts: number) => sql`to_timestamp(${ts})`
 
-/** Everything but the facet groups: visibility, text, radius and the single-valued filters. */
+/** A list of whole numbers as one array literal: thousands of place ids stay one parameter-free value. */
+function intArray(ids: number[]): SQL {
+  return sql.raw(`'{${ids.filter(Number.isInteger).join(',')}}'::int[]`)
+}
+
+/** Listings within the radius: by the gazetteer's places within it when known (as Meilisearch is asked). */
+function radiusCondition(geo: NonNullable<FilterSpec['geo']>): SQL {
+  if (geo.placeIds) return sql`${listings.placeId} = any(${intArray(geo.placeIds)})`
+  const box = boundingBox(geo, geo.radiusKm)
+  return sql`${listings.placeId} in (select ${places.id} from ${places}
+    where ${places.lat} between ${box.minLat} and ${box.maxLat} and ${places.lng} between ${box.minLng} and ${box.maxLng}
+      and ${distanceSql(geo.lat, geo.lng)} <= ${geo.radiusKm})`
+}
+
+/**
+ * Everything but the facet groups: visibility, text, radius and the single-valued filters. Only
+ * columns of `listings` (other tables through id subqueries), so counting and ranking read the
+ * narrow `listings_published_search_idx` instead of joining wide rows.
+ */
 export function baseCondition(spec: FilterSpec, text: TextMatch | null): SQL {
   const parts: Array<SQL | undefined> = [
     eq(listings.status, 'published'),
     or(isNull(listings.expiresAt), sql`${listings.expiresAt} > ${at(spec.nowTs)}`),
     textCondition(text),
-    spec.occupationIds ? inArray(listings.occupationId, spec.occupationIds) : undefined,
+    spec.occupationIds ? sql`${listings.occupationId} = any(${intArray(spec.occupationIds)})` : undefined,
+    spec.geo ? radiusCondition(spec.geo) : undefined,
   ]
-  if (spec.geo) {
-    const box = boundingBox(spec.geo, spec.geo.radiusKm)
-    parts.push(
-      sql`${places.lat} between ${box.minLat} and ${box.maxLat}`,
-      sql`${places.lng} between ${box.minLng} and ${box.maxLng}`,
-      sql`${distanceSql(spec.geo.lat, spec.geo.lng)} <= ${spec.geo.radiusKm}`,
-    )
-  }
   if (spec.startTs !== null) parts.push(gte(listings.startDate, new Date(spec.startTs * 1000).toISOString().slice(0, 10)))
   if (spec.maxCertificateRank !== null) parts.push(inArray(listings.minCertificate, CERTIFICATES.slice(0, spec.maxCertificateRank + 1)))
   if (spec.maxGermanRank !== null) parts.push(inArray(listings.minGerman, GERMAN_LEVELS.slice(0, spec.maxGermanRank + 1)))
   if (spec.minSalary !== null) parts.push(sql`${salaryMonthlyMinSql} >= ${spec.minSalary}`)
   if (spec.refugees) parts.push(eq(listings.isSuitableForRefugees, true))
   if (spec.germanCourse) parts.push(eq(listings.supportsGermanCourse, true))
-  if (spec.verified) parts.push(eq(organizations.isVerified, true))
+  if (spec.verified) parts.push(sql`${listings.organizationId} in (select ${organizations.id} from ${organizations} where ${organizations.isVerified})`)
   if (spec.publishedSinceTs !== null) parts.push(sql`${listings.publishedAt} >= ${at(spec.publishedSinceTs)}`)
   return and(...parts)!
 }
 
-/** The column each facet groups by; benefits and workplace languages are arrays, unnested for counting. */
-export const FACET_COLUMN = {
-  type: listings.offerType,
-  field: occupations.fieldCode,
-  time: listings.workingTime,
-  district: places.district,
-  state: places.state,
-  benefit: listings.benefits,
-  worklang: listings.workplaceLanguages,
-} as const
+const valueList = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `)
 
-/** The condition of one facet group's selection; true when nothing is chosen in it. */
+/** The condition of one facet group's selection, on `listings` columns alone; true when nothing is chosen in it. */
 export function facetCondition(name: FacetParam, values: string[]): SQL {
   if (values.length === 0) return sql`true`
-  if (name === 'benefit' || name === 'worklang') return sql`${FACET_COLUMN[name]} && ${sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`}`
-  return sql`${FACET_COLUMN[name]} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`
+  switch (name) {
+    case 'type':
+      return sql`${listings.offerType} in (${valueList(values)})`
+    case 'time':
+      return sql`${listings.workingTime} in (${valueList(values)})`
+    case 'field':
+      return sql`${listings.occupationId} in (select ${occupations.id} from ${occupations} where ${occupations.fieldCode} in (${valueList(values)}))`
+    case 'district':
+      return sql`${listings.placeId} in (select ${places.id} from ${places} where ${places.district} in (${valueList(values)}))`
+    case 'state':
+      return sql`${listings.placeId} in (select ${places.id} from ${places} where ${places.state} in (${valueList(values)}))`
+    case 'benefit':
+      return sql`${listings.benefits} && array[${valueList(values)}]::text[]`
+    case 'worklang':
+      return sql`${listings.workplaceLanguages} && array[${valueList(values)}]::text[]`
+  }
 }
 
 export function fullCondition(spec: FilterSpec, text: TextMatch | null): SQL {
   const groups = (Object.entries(spec.facets) as Array<[FacetParam, string[]]>).map(([name, values]) => facetCondition(name, values))
   return and(baseCondition(spec, text), ...groups)!
 }
-
-/** The joins every fallback query shares. */
-export const fromListings = sql`${listings}
-  join ${places} on ${places.id} = ${listings.placeId}
-  join ${organizations} on ${organizations.id} = ${listings.organizationId}
-  join ${occupations} on ${occupations.id} = ${listings.occupationId}`

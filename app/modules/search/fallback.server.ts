@@ -1,4 +1,4 @@
-import { and, asc, desc, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import { listings, occupations, organizations, places } from '../../../db/schema'
 import { isFeaturedSql, memberOfSql } from '../chambers/badges.server'
@@ -8,7 +8,6 @@ import {
   baseCondition,
   distanceSql,
   facetCondition,
-  fromListings,
   fullCondition,
   labelConditions,
   salaryMonthlyMinSql,
@@ -97,28 +96,114 @@ function orderBy({ spec, sort }: EngineQuery, text: TextMatch | null): SQL[] {
   }
 }
 
-/** Facet values and the total in one statement: the matches once, then one GROUP BY per group. */
+/** What a place and an occupation count toward: reference data, loaded once per database. */
+interface FacetKeys {
+  districtOf: Map<number, string>
+  stateOf: Map<number, string>
+  fieldOf: Map<number, string>
+}
+const facetKeyCache = new WeakMap<Database, Promise<FacetKeys>>()
+
+function facetKeys(db: Database): Promise<FacetKeys> {
+  let loaded = facetKeyCache.get(db)
+  if (!loaded) {
+    loaded = (async () => {
+      const placeRows = await db.select({ id: places.id, district: places.district, state: places.state }).from(places)
+      const occupationRows = await db.select({ id: occupations.id, field: occupations.fieldCode }).from(occupations)
+      return {
+        districtOf: new Map(placeRows.flatMap((p) => (p.district ? [[p.id, p.district] as const] : []))),
+        stateOf: new Map(placeRows.flatMap((p) => (p.state ? [[p.id, p.state] as const] : []))),
+        fieldOf: new Map(occupationRows.flatMap((o) => (o.field ? [[o.id, o.field] as const] : []))),
+      }
+    })()
+    loaded.catch(() => facetKeyCache.delete(db))
+    facetKeyCache.set(db, loaded)
+  }
+  return loaded
+}
+
+const flag = (name: FacetParam) => sql.raw(`m_${name}`)
+
+/** Each group counts under every other group's selection but not its own (disjunctive facets). */
+function others(name: FacetParam | null): SQL {
+  return sql.join([sql`true`, ...FACET_PARAMS.filter((n) => n !== name).map(flag)], sql` and `)
+}
+
+/**
+ * The matching rows with one flag per facet group: whether the row fits that group's selection.
+ * `offset 0` keeps the subquery whole, so each flag is computed once per row, not once per count.
+ */
+function flaggedRows(spec: FilterSpec, text: TextMatch | null): SQL {
+  const flags = sql.join(FACET_PARAMS.map((name) => sql`${facetCondition(name, spec.facets[name])} as ${flag(name)}`), sql`, `)
+  return sql`select ${listings.offerType} as type, ${listings.workingTime} as time, ${listings.placeId} as place, ${listings.occupationId} as occupation,
+      ${listings.benefits} as benefits, ${listings.workplaceLanguages} as languages, ${flags}
+    from ${listings} where ${baseCondition(spec, text)} offset 0`
+}
+
+const add = (counts: Record<string, number>, key: string | undefined, n: number) => {
+  if (key !== undefined && n > 0) counts[key] = (counts[key] ?? 0) + n
+}
+
+interface GroupedRow {
+  g: number
+  type: string | null
+  time: string | null
+  place: number | null
+  occupation: number | null
+  nTotal: number
+  nType: number
+  nTime: number
+  nDistrict: number
+  nState: number
+  nField: number
+}
+
+/** grouping() sets a bit for each column a row is not grouped by, the first column highest. */
+const BY_TYPE = 0b0111
+const BY_TIME = 0b1011
+const BY_PLACE = 0b1101
+const BY_OCCUPATION = 0b1110
+const OVERALL = 0b1111
+
+/**
+ * Facet values and the total, from `listings` alone in two scans of the matching rows: one grouping
+ * by offer type, working time, place and occupation at once (places and occupations become
+ * districts, states and fields here), one unnesting the array groups (benefits, languages).
+ */
 async function facetCounts(db: Database, spec: FilterSpec, text: TextMatch | null) {
-  const flag = (name: FacetParam) => sql.raw(`m_${name}`)
-  const others = (name: FacetParam | null) => sql.join([sql`true`, ...FACET_PARAMS.filter((n) => n !== name).map(flag)], sql` and `)
-  const group = (name: FacetParam) =>
-    name === 'benefit' || name === 'worklang'
-      ? sql`select ${name} as facet, b as value, count(*)::int as n from m cross join unnest(${sql.raw(`v_${name}`)}) as b where ${others(name)} group by b`
-      : sql`select ${name} as facet, ${sql.raw(`v_${name}`)}::text as value, count(*)::int as n from m where ${others(name)} group by 2`
-  const statement = sql`with m as (
-      select ${listings.offerType} as v_type, ${occupations.fieldCode} as v_field, ${listings.workingTime} as v_time,
-        ${places.district} as v_district, ${places.state} as v_state, ${listings.benefits} as v_benefit, ${listings.workplaceLanguages} as v_worklang,
-        ${sql.join(FACET_PARAMS.map((name) => sql`${facetCondition(name, spec.facets[name])} as ${flag(name)}`), sql`, `)}
-      from ${fromListings}
-      where ${baseCondition(spec, text)}
-    )
-    select 'total' as facet, null::text as value, count(*)::int as n from m where ${others(null)}
-    ${sql.join(FACET_PARAMS.map((name) => sql` union all ${group(name)}`))}`
+  const keys = await facetKeys(db)
+  const rows = sql`(${flaggedRows(spec, text)}) r`
+  const n = (name: FacetParam | null) => sql`count(*) filter (where ${others(name)})::int`
+  const [groupedResult, unnestedResult] = await Promise.all([
+    db.execute(sql`select grouping(type, time, place, occupation)::int as g, type, time, place, occupation, ${n(null)} as "nTotal",
+        ${n('type')} as "nType", ${n('time')} as "nTime", ${n('district')} as "nDistrict", ${n('state')} as "nState", ${n('field')} as "nField"
+      from ${rows}
+      group by grouping sets ((type), (time), (place), (occupation), ())`),
+    // Unnested side by side, a listing's benefits and languages pair up row by row, padded with nulls:
+    // each value still appears once per listing, so grouping by either column counts it right.
+    db.execute(sql`select grouping(benefit, language)::int as g, benefit, language,
+        count(*) filter (where fits_benefit)::int as "nBenefit", count(*) filter (where fits_language)::int as "nLanguage"
+      from (select unnest(benefits) as benefit, unnest(languages) as language, ${others('benefit')} as fits_benefit, ${others('worklang')} as fits_language
+        from ${rows}) u
+      group by grouping sets ((benefit), (language))`),
+  ])
+  const grouped = rowsOf<GroupedRow>(groupedResult)
+  const unnested = rowsOf<{ g: number; benefit: string | null; language: string | null; nBenefit: number; nLanguage: number }>(unnestedResult)
   const counts = Object.fromEntries(FACET_PARAMS.map((name) => [name, {}])) as Record<FacetParam, Record<string, number>>
   let total = 0
-  for (const row of rowsOf<{ facet: string; value: string | null; n: number }>(await db.execute(statement))) {
-    if (row.facet === 'total') total = Number(row.n)
-    else if (row.value !== null) counts[row.facet as FacetParam][row.value] = Number(row.n)
+  for (const row of grouped) {
+    const g = Number(row.g)
+    if (g === OVERALL) total = Number(row.nTotal)
+    else if (g === BY_TYPE && row.type !== null) add(counts.type, row.type, Number(row.nType))
+    else if (g === BY_TIME && row.time !== null) add(counts.time, row.time, Number(row.nTime))
+    else if (g === BY_PLACE && row.place !== null) {
+      add(counts.district, keys.districtOf.get(Number(row.place)), Number(row.nDistrict))
+      add(counts.state, keys.stateOf.get(Number(row.place)), Number(row.nState))
+    } else if (g === BY_OCCUPATION && row.occupation !== null) add(counts.field, keys.fieldOf.get(Number(row.occupation)), Number(row.nField))
+  }
+  for (const row of unnested) {
+    if (Number(row.g) === 0b01 && row.benefit !== null) add(counts.benefit, row.benefit, Number(row.nBenefit))
+    else if (Number(row.g) === 0b10 && row.language !== null) add(counts.worklang, row.language, Number(row.nLanguage))
   }
   return { total, counts }
 }
@@ -137,18 +222,30 @@ async function withTextIndex<T>(db: Database, text: TextMatch | null, run: (db: 
   })
 }
 
+/**
+ * The page's listings in two steps: their ids ranked from `listings` alone (with places only to sort
+ * by distance), then the columns of those few rows. Ranking never joins the wide rows of every match.
+ */
 async function hitRows(db: Database, query: EngineQuery, text: TextMatch | null) {
-  const { spec, page, size } = query
-  return db
+  const { spec, page, size, sort } = query
+  const ranked = db.select({ id: listings.id }).from(listings).$dynamic()
+  if (sort === 'distance' && spec.geo) ranked.innerJoin(places, sql`${places.id} = ${listings.placeId}`)
+  const ids = (
+    await ranked
+      .where(fullCondition(spec, text))
+      .orderBy(...orderBy(query, text))
+      .limit(size)
+      .offset((page - 1) * size)
+  ).map((row) => row.id)
+  if (ids.length === 0) return []
+  const rows = await db
     .select(hitColumns(spec))
     .from(listings)
     .innerJoin(places, sql`${places.id} = ${listings.placeId}`)
     .innerJoin(organizations, sql`${organizations.id} = ${listings.organizationId}`)
-    .innerJoin(occupations, sql`${occupations.id} = ${listings.occupationId}`)
-    .where(fullCondition(spec, text))
-    .orderBy(...orderBy(query, text))
-    .limit(size)
-    .offset((page - 1) * size)
+    .where(inArray(listings.id, ids))
+  const position = new Map(ids.map((id, i) => [id, i]))
+  return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!)
 }
 
 /** Search answered by Postgres alone: German full text, the same filters, the same result shape. */
@@ -156,10 +253,8 @@ export function createPostgresEngine(db: Database): SearchEngine {
   return {
     async search(query: EngineQuery): Promise<EngineResult> {
       const text = await prepareText(db, query.spec.text)
-      const [rows, { total, counts }] = await withTextIndex(db, text, async (tx) => [
-        await hitRows(tx, query, text),
-        await facetCounts(tx, query.spec, text),
-      ] as const)
+      // Outside a transaction the statements run side by side on the pool's connections.
+      const [rows, { total, counts }] = await withTextIndex(db, text, (tx) => Promise.all([hitRows(tx, query, text), facetCounts(tx, query.spec, text)]))
       const hits: HitSource[] = rows.map(({ lat, lng, publishedAt, salaryMonthlyMin, ...row }) => ({
         ...row,
         _geo: { lat, lng },
@@ -173,7 +268,7 @@ export function createPostgresEngine(db: Database): SearchEngine {
       const text = await prepareText(db, spec.text)
       const rows = await withTextIndex(db, text, async (tx) =>
         rowsOf<{ id: number; n: number }>(
-          await tx.execute(sql`select ${listings.occupationId} as id, count(*)::int as n from ${fromListings} where ${fullCondition(spec, text)} group by 1`),
+          await tx.execute(sql`select ${listings.occupationId} as id, count(*)::int as n from ${listings} where ${fullCondition(spec, text)} group by 1`),
         ),
       )
       return new Map(rows.map((row) => [Number(row.id), Number(row.n)]))
@@ -184,7 +279,7 @@ export function createPostgresEngine(db: Database): SearchEngine {
       for (const spec of specs) {
         const text = await prepareText(db, spec.text)
         const [row] = await withTextIndex(db, text, async (tx) =>
-          rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from ${fromListings} where ${fullCondition(spec, text)}`)),
+          rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from ${listings} where ${fullCondition(spec, text)}`)),
         )
         counts.push(Number(row.n))
       }
