@@ -2,9 +2,10 @@ import type { AppLoadContext } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { and, eq } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
-import { organizationMembers, organizations, type MemberRole } from '../../../db/schema'
+import { organizationMembers, organizations } from '../../../db/schema'
 import { Forbidden } from '~/utils/errors'
 import type { SessionUser } from './session.server'
+import type { MemberRole } from '../../../values/accounts'
 
 type Ctx = Pick<AppLoadContext, 'viewer'>
 
