@@ -16,7 +16,7 @@ import {
   searchPath,
   updateSavedSearch,
 } from '~/modules/alerts/saved-searches.server'
-import { getUser, requireUser } from '~/modules/auth/guards.server'
+import { getUser, requireUser } from '~/http/guards.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatDate } from '~/utils/format'
 import { parseWith } from '~/utils/forms.server'
