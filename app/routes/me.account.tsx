@@ -10,7 +10,7 @@ import { ChangeEmailForm, ChangePasswordForm, DeleteAccountForm } from '~/module
 import { requireUser } from '~/http/guards.server'
 import { beginSession } from '~/modules/auth/login-session.server'
 import { serializeBlankSessionCookie } from '~/modules/auth/session-cookie.server'
-import { deleteAccount } from '~/modules/auth/privacy.server'
+import { deleteAccount } from '~/modules/privacy/user-data.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'

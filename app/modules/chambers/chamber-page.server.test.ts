@@ -3,9 +3,9 @@ import { chamberCampaigns, chamberMemberships, listingPromotions } from '../../.
 import { createListing, createOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { NotFound } from '~/utils/errors'
-import { addDays, berlinToday } from '../listings/listing-form'
+import { addDays, berlinToday } from '~/utils/calendar-date'
 import { getChamberPage, listChambers } from './chamber-page.server'
-import { createEvent } from './events.test-helper'
+import { createEvent } from '../events/events.test-helper'
 import type { MembershipStatus } from '../../../values/chambers'
 
 const ctx = setupAppDatabase()

@@ -7,7 +7,7 @@ import { applications, candidateReferrals, chamberMemberships, users } from '../
 import { createOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createApplication, createCompanyWithListing, createSeeker, mailsTo } from '../applications/applications.test-helper'
-import { rejectApplication } from '../applications/pipeline-actions.server'
+import { rejectApplication } from './rejection.server'
 import { isReferredTo } from '../candidates/visibility.server'
 import { answerReferralWithToken, changeMyReferral, describeReferral, listMyReferrals } from './referral-answers.server'
 import { getReferralKey, REFERRAL_LINK_DAYS, signReferralToken } from './referral-token.server'

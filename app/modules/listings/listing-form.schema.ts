@@ -1,21 +1,7 @@
 import { z } from 'zod'
 import { isCalendarDate } from '~/utils/calendar-date'
-import {
-  ALLOWANCE_FIELDS,
-  addDays,
-  allowanceField,
-  DEADLINE_AFTER_START_DAYS,
-  DESCRIPTION_MAX,
-  isTrainingType,
-  MAX_PLACES,
-  MAX_TRAINING_ALLOWANCE,
-  MAX_TRAINING_YEARS,
-  MIN_TRAINING_ALLOWANCE,
-  PAY_BOUNDS,
-  START_MAX_YEARS_AHEAD,
-  TITLE_MAX,
-  type ListingOfferType,
-} from './listing-form'
+import { ALLOWANCE_FIELDS, allowanceField, DEADLINE_AFTER_START_DAYS, DESCRIPTION_MAX, isTrainingType, MAX_PLACES, MAX_TRAINING_ALLOWANCE, MAX_TRAINING_YEARS, MIN_TRAINING_ALLOWANCE, PAY_BOUNDS, START_MAX_YEARS_AHEAD, TITLE_MAX, type ListingOfferType } from './listing-form'
+import { addDays } from '~/utils/calendar-date'
 import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 // Messages are dictionary keys. The server parses again with the same schema; the form shows them.

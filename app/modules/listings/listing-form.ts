@@ -1,4 +1,3 @@
-import { berlinDate } from '~/utils/intl'
 import type { OFFER_TYPES } from '../../../values/listings'
 
 /* The listing form's limits, values and helpers, safe for the browser (no zod): the pages use them
@@ -19,17 +18,6 @@ export const START_MAX_YEARS_AHEAD = 3
 
 export type ListingOfferType = (typeof OFFER_TYPES)[number]
 export const isTrainingType = (type: string) => type === 'ausbildung' || type === 'duales-studium'
-
-const DAY_MS = 86_400_000
-
-/** The calendar day in Germany, as YYYY-MM-DD: "today" for date rules is German today. */
-export function berlinToday(now: Date = new Date()): string {
-  return berlinDate(now)
-}
-
-export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
 
 export const ALLOWANCE_FIELDS = ['allowance1', 'allowance2', 'allowance3', 'allowance4'] as const
 export type AllowanceField = (typeof ALLOWANCE_FIELDS)[number]
