@@ -25,7 +25,8 @@ export function sourceFiles(dir: string): string[] {
   })
 }
 
-const STATIC = /^\s*(import|export)\s+(type\s+)?([^'"]*?)\s*from\s+['"]([^'"]+)['"]/gm
+/** `import x, { a, type b } from '…'`, `export * as n from '…'`: a clause, then `from`. */
+const STATIC = /^\s*(import|export)\s+(type\s+)?((?:[\w$]+\s*,\s*)?(?:\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+))\s*from\s+['"]([^'"]+)['"]/gm
 const BARE = /^\s*import\s+['"]([^'"]+)['"]/gm
 const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g
 
