@@ -8,8 +8,7 @@ import { FairWordingPanel } from './fair-wording-panel'
 import { SelectField } from './form-controls'
 import { DescriptionSection, OfferSection, PlaceAndTimeSection, RequirementsSection } from './listing-form-sections'
 import { PayFields } from './pay-fields'
-import { OFFER_TYPES } from '../../../values/listings'
-import type { ListingStatus } from '../../../values/listings'
+import { OFFER_TYPES, type ListingStatus } from '../../../values/listings'
 
 interface Props {
   /** Values and errors to show: the last answer of the action, else the stored or default values. */

@@ -10,8 +10,7 @@ import { assertLiftable, assertPublishable, findOwnListing, lockOwnListing, publ
 import type { OccupationOption } from './occupations.server'
 import { getPlaceChoice, placeLabel } from './place-input.server'
 import { assertMayPublish, holdIfRisky } from '../risk/risk-hold.server'
-import { LISTING_STATUSES } from '../../../values/listings'
-import type { ListingStatus } from '../../../values/listings'
+import { LISTING_STATUSES, type ListingStatus } from '../../../values/listings'
 
 export { closeListing, publishListing, renewListing } from './listing-lifecycle.server'
 
