@@ -1,6 +1,6 @@
 import type { Listing, Occupation, Organization, Place } from '../db/schema'
 import { markdownToPlainText, truncateAtWord } from './plain-text'
-import { CERTIFICATE_RANK, GERMAN_RANK } from './ranks'
+import { CERTIFICATE_RANK, GERMAN_RANK } from '../values/listings'
 
 /** Everything the search document of one listing is built from: the row and what it points to. */
 export interface ListingDocumentSource {

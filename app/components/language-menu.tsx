@@ -1,6 +1,7 @@
 import { Form } from '@remix-run/react'
-import { DIRECTIONS, LANG_NAMES, LANGS, useLang, useT } from '~/i18n'
+import { DIRECTIONS, LANG_NAMES, useLang, useT } from '~/i18n'
 import { GlobeIcon } from './icons'
+import { INTERFACE_LANGS } from '../../values/accounts'
 
 /**
  * Every interface language at once, each named in itself and marked with its own `lang` (and `dir`),
@@ -15,7 +16,7 @@ export function LanguageMenu({ path }: { path: string }) {
       <input type="hidden" name="redirectTo" value={path} />
       <GlobeIcon />
       <ul className="lang-switch__list" aria-label={t('lang.switch')}>
-        {LANGS.map((lang) => (
+        {INTERFACE_LANGS.map((lang) => (
           <li key={lang}>
             {lang === current ? (
               <span className="lang-switch__option" lang={lang} dir={DIRECTIONS[lang]} aria-current="true">

@@ -3,9 +3,9 @@ import { useLang, useT } from '~/i18n'
 import type { HarzDistrictCode } from '~/modules/reference/harz-districts'
 import { formatPay, formatRelativeDays, formatStart, type Pay } from '~/utils/format'
 import { listingPath } from '~/utils/slug'
-import type { OfferType } from '../../db/schema/listings'
 import { germanContent } from './german-content'
 import { BuildingIcon, CalendarIcon, EuroIcon, PinIcon } from './icons'
+import type { OfferType } from '../../values/listings'
 
 export interface ListingCardData extends Pay {
   id: number

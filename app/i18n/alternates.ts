@@ -1,4 +1,5 @@
-import { LANGS, type Lang } from './types'
+import { type Lang } from './types'
+import { INTERFACE_LANGS } from '../../values/accounts'
 
 // Pages anyone may read and search engines may list; personal, staff and form pages get no alternates.
 const PUBLIC_PAGES = [
@@ -40,7 +41,7 @@ export interface Alternate {
 export function languageAlternates(origin: string, path: string): Alternate[] {
   if (!isPublicPage(path.split('?')[0]!)) return []
   return [
-    ...LANGS.map((lang) => ({ hrefLang: lang, href: addressIn(origin, path, lang) })),
+    ...INTERFACE_LANGS.map((lang) => ({ hrefLang: lang, href: addressIn(origin, path, lang) })),
     { hrefLang: 'x-default', href: addressIn(origin, path, null) },
   ]
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { dictionaryOf, LANGS } from '.'
+import { dictionaryOf } from '.'
 import { placeholdersOf } from './message-format'
+import { INTERFACE_LANGS } from '../../values/accounts'
 
 const german = dictionaryOf('de')
 
-describe.each(LANGS.filter((lang) => lang !== 'de'))('the %s dictionary', (lang) => {
+describe.each(INTERFACE_LANGS.filter((lang) => lang !== 'de'))('the %s dictionary', (lang) => {
   const dictionary = dictionaryOf(lang)
 
   it('has every German key, and no other', () => {

@@ -42,7 +42,8 @@ import { arMessages } from './all.ar'
 import { trMessages } from './all.tr'
 import { ukMessages } from './all.uk'
 import { formatMessage } from './message-format'
-import { LANGS, type Lang, type MessageKey, type Params } from './types'
+import { type Lang, type MessageKey, type Params } from './types'
+import { INTERFACE_LANGS } from '../../values/accounts'
 
 export * from './types'
 
@@ -95,7 +96,7 @@ export function dictionaryOf(lang: Lang) {
 }
 
 export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value)
+  return typeof value === 'string' && (INTERFACE_LANGS as readonly string[]).includes(value)
 }
 
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {

@@ -1,4 +1,5 @@
-import { LANGS, type Lang } from './types'
+import { type Lang } from './types'
+import { INTERFACE_LANGS } from '../../values/accounts'
 
 interface Range {
   tag: string
@@ -40,7 +41,7 @@ export function negotiateLang(header: string | null | undefined): Lang {
     if (quality === 0) continue
     if (tag === '*') return 'de'
     const primary = tag.split('-')[0]
-    const lang = LANGS.find((candidate) => candidate === primary)
+    const lang = INTERFACE_LANGS.find((candidate) => candidate === primary)
     if (lang) return lang
   }
   return 'de'

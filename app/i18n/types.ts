@@ -17,6 +17,7 @@ import type { retentionDe } from './retention.de'
 import type { moderationDe } from './moderation.de'
 import type { inputDe } from './input.de'
 import type { languagesDe } from './languages.de'
+import type { INTERFACE_LANGS } from '../../values/accounts'
 
 /** Dictionaries are split by area; German holds the keys, every other language must match them. */
 export type Dictionary = Record<keyof typeof de, string>
@@ -32,7 +33,5 @@ export type MessageKey = keyof typeof de | keyof typeof accountsDe | keyof typeo
   | keyof typeof moderationDe
   | keyof typeof inputDe
   | keyof typeof languagesDe
-/** Interface languages: German is the source and the binding text, English is complete, the rest follow. */
-export const LANGS = ['de', 'en', 'uk', 'ar', 'tr'] as const
-export type Lang = (typeof LANGS)[number]
+export type Lang = (typeof INTERFACE_LANGS)[number]
 export type Params = Record<string, string | number>

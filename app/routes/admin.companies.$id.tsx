@@ -3,7 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { formatDateTime } from '~/components/moderation/format'
 import moderationStyles from '~/components/moderation/moderation.css?url'
 import { translate, useLang, useT, type MessageKey } from '~/i18n'
-import { requireAdmin } from '~/modules/auth/guards.server'
+import { requireAdmin } from '~/http/guards.server'
 import { getCompanyForAdmin } from '~/modules/moderation/company-view.server'
 import { langFromMatches } from '~/utils/meta'
 

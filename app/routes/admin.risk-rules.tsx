@@ -4,13 +4,14 @@ import { Field, FormMessage } from '~/components/form/field'
 import { SelectField } from '~/components/form/choice-fields'
 import moderationStyles from '~/components/moderation/moderation.css?url'
 import { translate, useT, type MessageKey } from '~/i18n'
-import { requireAdmin } from '~/modules/auth/guards.server'
-import { RISK_RULE_KINDS, RiskRuleForm, RiskRuleIdForm } from '~/modules/moderation/risk-rules.schema'
+import { requireAdmin } from '~/http/guards.server'
+import { RiskRuleForm, RiskRuleIdForm } from '~/modules/moderation/risk-rules.schema'
 import { listRiskRules, saveRiskRule, toggleRiskRule } from '~/modules/moderation/risk-rules.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formFailure } from '~/utils/error-responses.server'
 import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
+import { RISK_RULE_KINDS } from '../../values/moderation'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: moderationStyles }]
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'moderation.risk.title')} – Passgenau` }]

@@ -3,9 +3,9 @@ import { CampaignManager } from '~/components/events/campaign-manager'
 import employerStyles from '~/components/employer/employer.css?url'
 import eventStyles from '~/components/events/events.css?url'
 import { translate } from '~/i18n'
-import { requireChamberStaff } from '~/modules/auth/guards.server'
+import { requireChamberStaff } from '~/http/guards.server'
 import { createCampaign, deleteCampaign, getCampaign, listCampaignsOfChamber, updateCampaign } from '~/modules/chambers/campaigns.server'
-import { doneFrom, doneRedirect, isManagerIntent } from '~/modules/chambers/event-manager.server'
+import { doneFrom, doneRedirect, isManagerIntent } from '~/http/event-manager.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [

@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { CaseloadTable } from '~/components/counselling/caseload-table'
 import employerStyles from '~/components/employer/employer.css?url'
 import { translate, useT } from '~/i18n'
-import { requireChamberStaff } from '~/modules/auth/guards.server'
+import { requireChamberStaff } from '~/http/guards.server'
 import { listCaseload } from '~/modules/counselling/caseload.server'
 import { langFromMatches } from '~/utils/meta'
 

@@ -3,8 +3,8 @@ import { EventManager } from '~/components/events/event-manager'
 import eventStyles from '~/components/events/events.css?url'
 import employerStyles from '~/components/employer/employer.css?url'
 import { translate } from '~/i18n'
-import { requireChamberStaff } from '~/modules/auth/guards.server'
-import { loadEventManager, runEventManagerAction } from '~/modules/chambers/event-manager.server'
+import { requireChamberStaff } from '~/http/guards.server'
+import { loadEventManager, runEventManagerAction } from '~/http/event-manager.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [

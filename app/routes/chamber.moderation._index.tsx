@@ -4,7 +4,7 @@ import moderationStyles from '~/components/moderation/moderation.css?url'
 import { QueueList } from '~/components/moderation/queue-list'
 import { QueueSummary } from '~/components/moderation/queue-summary'
 import { translate, useT } from '~/i18n'
-import { requireChamberStaff } from '~/modules/auth/guards.server'
+import { requireChamberStaff } from '~/http/guards.server'
 import { listQueue } from '~/modules/moderation/queue.server'
 import { langFromMatches } from '~/utils/meta'
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getLang } from '~/i18n/lang.server'
-import { requireChamberStaff } from '~/modules/auth/guards.server'
+import { requireChamberStaff } from '~/http/guards.server'
 import { placesCsv, placesCsvFileName } from '~/modules/chambers/places-csv.server'
 import { getPlacesDashboard } from '~/modules/chambers/places-dashboard.server'
 

@@ -8,7 +8,7 @@ import { ListingStatsTable } from '~/components/dashboard/listing-stats-table'
 import { WeeklyTrend } from '~/components/dashboard/weekly-trend'
 import employerStyles from '~/components/employer/employer.css?url'
 import { translate, useT } from '~/i18n'
-import { requireCompanyMember } from '~/modules/auth/guards.server'
+import { requireCompanyMember } from '~/http/guards.server'
 import { getEmployerDashboard } from '~/modules/dashboard/dashboard.server'
 import { langFromMatches } from '~/utils/meta'
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getApplicationDocumentForEmployer } from '~/modules/applications/pipeline.server'
-import { requireCompanyMember } from '~/modules/auth/guards.server'
+import { requireCompanyMember } from '~/http/guards.server'
 
 /** "Lebenslauf Müller.pdf" → a header value that old and new browsers read, with nothing to inject. */
 function contentDisposition(fileName: string): string {

@@ -5,7 +5,7 @@ import { PipelineTable } from '~/components/applications/pipeline-table'
 import employerStyles from '~/components/employer/employer.css?url'
 import { translate, useT } from '~/i18n'
 import { listCompanyApplications } from '~/modules/applications/pipeline.server'
-import { requireCompanyMember } from '~/modules/auth/guards.server'
+import { requireCompanyMember } from '~/http/guards.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [

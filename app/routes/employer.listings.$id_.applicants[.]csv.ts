@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getLang } from '~/i18n/lang.server'
-import { requireCompanyMember } from '~/modules/auth/guards.server'
+import { requireCompanyMember } from '~/http/guards.server'
 import { exportApplicantsCsv } from '~/modules/dashboard/applicants-csv.server'
 import { parseListingId } from '~/modules/listings/manage.server'
 

@@ -6,17 +6,17 @@ import employerStyles from '~/components/employer/employer.css?url'
 import { ListingTable } from '~/components/employer/listing-table'
 import { FormMessage } from '~/components/form/field'
 import { translate, useT } from '~/i18n'
-import { requireCompanyMember } from '~/modules/auth/guards.server'
-import { LISTING_STATUS_VALUES, type ListingStatus } from '~/modules/listings/listing-form'
+import { requireCompanyMember } from '~/http/guards.server'
 import { duplicateListing, listCompanyListings, parseListingId, publishListing, renewListing } from '~/modules/listings/manage.server'
 import type { FormState } from '~/utils/action-data'
 import { langFromMatches } from '~/utils/meta'
+import { LISTING_STATUSES, type ListingStatus } from '../../values/listings'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: employerStyles }]
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'employer.listings.title')} – Passgenau` }]
 
-const isStatus = (value: string | null): value is ListingStatus => (LISTING_STATUS_VALUES as readonly (string | null)[]).includes(value)
+const isStatus = (value: string | null): value is ListingStatus => (LISTING_STATUSES as readonly (string | null)[]).includes(value)
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const m = await requireCompanyMember(context, request)
@@ -46,7 +46,7 @@ export default function EmployerListings() {
   const { items, counts, status, company } = useLoaderData<typeof loader>()
   const result = useActionData<FormState & { intent?: string }>()
   const total = Object.values(counts).reduce((a, b) => a + b, 0)
-  const filters: Array<{ value: ListingStatus | null; count: number }> = [{ value: null, count: total }, ...LISTING_STATUS_VALUES.map((s) => ({ value: s, count: counts[s] }))]
+  const filters: Array<{ value: ListingStatus | null; count: number }> = [{ value: null, count: total }, ...LISTING_STATUSES.map((s) => ({ value: s, count: counts[s] }))]
   return (
     <section className="stack">
       <h1>

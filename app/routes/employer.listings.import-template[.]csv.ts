@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { requireCompanyMember } from '~/modules/auth/guards.server'
+import { requireCompanyMember } from '~/http/guards.server'
 import { importTemplateCsv } from '~/modules/imports/template.server'
 
 /** The import template: the header and one example row at the company's own place. */

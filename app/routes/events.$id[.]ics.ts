@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { getPublicEvent, eventLocation } from '~/modules/chambers/events.server'
-import { toICalendar } from '~/modules/chambers/ics'
+import { getPublicEvent, eventLocation } from '~/modules/events/events.server'
+import { toICalendar } from '~/modules/events/ics'
 import { getEnv } from '~/utils/env.server'
 import { slugify } from '~/utils/slug'
 

@@ -5,12 +5,12 @@ import { EventList } from '~/components/events/event-list'
 import eventStyles from '~/components/events/events.css?url'
 import listingStyles from '~/components/listing/listing.css?url'
 import { useLang, useT } from '~/i18n'
-import { EVENT_KIND_VALUES } from '~/modules/chambers/events.schema'
-import { listUpcomingEvents, EVENTS_PAGE_SIZE } from '~/modules/chambers/events.server'
+import { listUpcomingEvents, EVENTS_PAGE_SIZE } from '~/modules/events/events.server'
 import { HARZ_DISTRICT_CODES, HARZ_DISTRICTS, type HarzDistrictCode } from '~/modules/reference/harz-districts'
 import { getEnv } from '~/utils/env.server'
 import { formatCount, pluralKey } from '~/utils/format'
 import { pageMeta } from '~/utils/meta'
+import { EVENT_KINDS } from '../../values/chambers'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: listingStyles },
@@ -19,7 +19,7 @@ export const links: LinksFunction = () => [
 
 // A filter that is not one of the choices is ignored, as if it were not set: the list still shows.
 const Filter = z.object({
-  kind: z.enum(EVENT_KIND_VALUES).nullable().catch(null),
+  kind: z.enum(EVENT_KINDS).nullable().catch(null),
   district: z
     .string()
     .refine((v): v is HarzDistrictCode => (HARZ_DISTRICT_CODES as readonly string[]).includes(v))
@@ -63,7 +63,7 @@ export default function Events() {
           <label htmlFor="event-kind">{t('events.filter.kind')}</label>
           <select id="event-kind" name="kind" defaultValue={filter.kind ?? ''}>
             <option value="">{t('events.filter.allKinds')}</option>
-            {EVENT_KIND_VALUES.map((kind) => (
+            {EVENT_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`events.kind.${kind}`)}
               </option>

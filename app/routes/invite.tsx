@@ -3,7 +3,7 @@ import { data, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { Field, FormMessage } from '~/components/form/field'
-import { LANGS, translate, useLang, useT } from '~/i18n'
+import { translate, useLang, useT } from '~/i18n'
 import { newPassword } from '~/modules/auth/auth.schema'
 import { peekEmailToken } from '~/modules/auth/email-tokens.server'
 import { beginSession } from '~/modules/auth/login-session.server'
@@ -12,6 +12,7 @@ import { getOrganizationName } from '~/modules/auth/organizations.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
+import { INTERFACE_LANGS } from '../../values/accounts'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'invite.accept')} – Passgenau` }]
 
@@ -26,7 +27,7 @@ const AcceptForm = z.object({
   token: z.string().min(1, 'auth.linkInvalid'),
   name: z.string({ error: 'form.required' }).trim().min(1, 'form.required').max(100, 'form.tooLong'),
   password: newPassword,
-  lang: z.enum(LANGS).catch('de'),
+  lang: z.enum(INTERFACE_LANGS).catch('de'),
 })
 
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -13,9 +13,10 @@ import listingStyles from '~/components/listing/listing.css?url'
 import { germanContent } from '~/components/german-content'
 import { translate, useLang, useT } from '~/i18n'
 import { getReplyStats } from '~/modules/applications/reply-deadlines.server'
-import { getUser } from '~/modules/auth/guards.server'
+import { getUser } from '~/http/guards.server'
 import { getOpenListingsOfCompany } from '~/modules/companies/company.server'
 import { countListingView } from '~/modules/dashboard/views.server'
+import { pageVisitOf } from '~/http/page-visit.server'
 import { distanceFromSearchedPlace, getPublicListing } from '~/modules/listings/detail.server'
 import { serializeJsonLd, toJobPostingJsonLd } from '~/modules/listings/json-ld'
 import { getSeekerListingContext } from '~/modules/seekers/listing-context.server'
@@ -46,7 +47,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { listing } = result
   const url = new URL(request.url)
   if (url.pathname !== listing.path) throw redirect(`${listing.path}${url.search}`, 301)
-  await countListingView(listing.id, request, getUser(context))
+  await countListingView(listing.id, pageVisitOf(request), getUser(context))
   const where = url.searchParams.get('where') ?? ''
   const [others, distance, replyStats, seeker] = await Promise.all([
     getOpenListingsOfCompany({ slug: listing.company.slug }, { limit: OTHER_LISTINGS_LIMIT, excludeId: listing.id }),

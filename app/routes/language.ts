@@ -1,13 +1,13 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
-import { LANGS } from '~/i18n'
 import { langCookie } from '~/i18n/lang.server'
 import { rememberLanguage } from '~/modules/auth/account.server'
-import { getUser } from '~/modules/auth/guards.server'
+import { getUser } from '~/http/guards.server'
 import { getEnv, servesHttps } from '~/utils/env.server'
 import { safeRedirect } from '~/utils/safe-redirect'
+import { INTERFACE_LANGS } from '../../values/accounts'
 
-const LanguageForm = z.object({ lang: z.enum(LANGS), redirectTo: z.unknown() })
+const LanguageForm = z.object({ lang: z.enum(INTERFACE_LANGS), redirectTo: z.unknown() })
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = LanguageForm.safeParse(Object.fromEntries(await request.formData()))

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { AreaHome } from '~/components/area-home'
 import { translate, useT } from '~/i18n'
-import { requireSeeker } from '~/modules/auth/guards.server'
+import { requireSeeker } from '~/http/guards.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'area.me.title')} – Passgenau` }]

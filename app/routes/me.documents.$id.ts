@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { requireUser } from '~/modules/auth/guards.server'
+import { requireUser } from '~/http/guards.server'
 import { readDocument } from '~/modules/seekers/documents.server'
 
 /** RFC 6266: an ASCII fallback for old clients and the real name in UTF-8. */

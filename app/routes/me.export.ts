@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { requireUser } from '~/modules/auth/guards.server'
+import { requireUser } from '~/http/guards.server'
 import { exportPersonalData } from '~/modules/privacy/export.server'
 
 /** Download of everything stored about the signed-in person (GDPR Art. 15 and 20). */

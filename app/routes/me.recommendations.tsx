@@ -7,7 +7,7 @@ import { MatchSummary } from '~/components/seeker/match-notes'
 import seekerStyles from '~/components/seeker/seeker.css?url'
 import { formatNumber, translate, useLang, useT } from '~/i18n'
 import { getLang } from '~/i18n/lang.server'
-import { requireSeeker } from '~/modules/auth/guards.server'
+import { requireSeeker } from '~/http/guards.server'
 import { getRecommendations, RECOMMENDATION_LIMIT } from '~/modules/matching/recommendations.server'
 import { langFromMatches } from '~/utils/meta'
 

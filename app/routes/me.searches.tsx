@@ -6,7 +6,7 @@ import { Field, FieldError, FormMessage } from '~/components/form/field'
 import { Notice } from '~/components/notice'
 import { translate, useLang, useT } from '~/i18n'
 import { getLang } from '~/i18n/lang.server'
-import { DeleteSearchForm, FREQUENCIES, SaveSearchForm, UpdateSearchForm } from '~/modules/alerts/alerts.schema'
+import { DeleteSearchForm, SaveSearchForm, UpdateSearchForm } from '~/modules/alerts/alerts.schema'
 import {
   canonicalQuery,
   deleteSavedSearch,
@@ -16,11 +16,12 @@ import {
   searchPath,
   updateSavedSearch,
 } from '~/modules/alerts/saved-searches.server'
-import { getUser, requireUser } from '~/modules/auth/guards.server'
+import { getUser, requireUser } from '~/http/guards.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatDate } from '~/utils/format'
 import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
+import { ALERT_FREQUENCIES } from '../../values/saved-searches'
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'alerts.title')} – Passgenau` }]
 
@@ -85,7 +86,7 @@ export default function SavedSearches() {
 }
 
 interface ItemProps {
-  search: { id: string; name: string; frequency: (typeof FREQUENCIES)[number]; href: string; createdAt: string }
+  search: { id: string; name: string; frequency: (typeof ALERT_FREQUENCIES)[number]; href: string; createdAt: string }
   result?: Result
 }
 
@@ -109,7 +110,7 @@ function SavedSearchItem({ search, result }: ItemProps) {
         <div className={frequencyError ? 'field field--invalid' : 'field'}>
           <label htmlFor={`${id}-frequency`}>{t('alerts.frequency')}</label>
           <select id={`${id}-frequency`} name="frequency" defaultValue={valueOf(update, 'frequency', search.frequency)}>
-            {FREQUENCIES.map((frequency) => (
+            {ALERT_FREQUENCIES.map((frequency) => (
               <option key={frequency} value={frequency}>
                 {t(`alerts.frequency.${frequency}`)}
               </option>

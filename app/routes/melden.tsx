@@ -5,13 +5,14 @@ import { SelectField, TextAreaField } from '~/components/form/choice-fields'
 import moderationStyles from '~/components/moderation/moderation.css?url'
 import { translate, useT } from '~/i18n'
 import { getLang } from '~/i18n/lang.server'
-import { EXPLANATION_MAX, REPORT_REASONS, ReportForm, ReportTarget } from '~/modules/moderation/moderation.schema'
+import { EXPLANATION_MAX, ReportForm, ReportTarget } from '~/modules/moderation/moderation.schema'
 import { describeReportTarget, submitReport } from '~/modules/moderation/reports.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { NotFound } from '~/utils/errors'
 import { formFailure } from '~/utils/error-responses.server'
 import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
+import { REPORT_REASONS } from '../../values/moderation'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: moderationStyles }]
 export const meta: MetaFunction = ({ matches }) => [

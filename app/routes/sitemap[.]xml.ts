@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { buildSitemap } from '~/modules/listings/sitemap.server'
+import { buildSitemap } from '~/modules/sitemap/sitemap.server'
 import { getEnv } from '~/utils/env.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { translate, useT } from '~/i18n'
 import { verifyEmail } from '~/modules/auth/accounts.server'
 import { confirmEmailChange } from '~/modules/auth/account.server'
-import { getUser, landingPath } from '~/modules/auth/guards.server'
+import { getUser, landingPath } from '~/http/guards.server'
 import { Invalid } from '~/utils/errors'
 import { langFromMatches } from '~/utils/meta'
 

@@ -1,3 +1,4 @@
+import { berlinDate } from './intl'
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export interface DateWindow {
@@ -21,4 +22,15 @@ export function isCalendarDate(value: unknown, { from = '1900-01-01', to = '2199
   const isLeap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
   const days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
   return day <= days && value >= from && value <= to
+}
+
+const DAY_MS = 86_400_000
+
+/** The calendar day in Germany, as YYYY-MM-DD: "today" for date rules is German today. */
+export function berlinToday(now: Date = new Date()): string {
+  return berlinDate(now)
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
 }

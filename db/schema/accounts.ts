@@ -1,13 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { bigserial, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { organizations } from './organizations'
+import { EMAIL_TOKEN_PURPOSES, INTERFACE_LANGS, MEMBER_ROLES, USER_ROLES } from '../../values/accounts'
 
-export const USER_ROLES = ['seeker', 'employer', 'chamber', 'admin'] as const
-export const MEMBER_ROLES = ['owner', 'recruiter', 'counsellor'] as const
-export type UserRole = (typeof USER_ROLES)[number]
-export type MemberRole = (typeof MEMBER_ROLES)[number]
-/** Interface languages a person can choose; mails to them are written in it. Mirrors LANGS in app/i18n. */
-export const INTERFACE_LANGS = ['de', 'en', 'uk', 'ar', 'tr'] as const
 
 export const users = pgTable(
   'users',
@@ -45,7 +40,6 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 )
 
-export const EMAIL_TOKEN_PURPOSES = ['verify-email', 'reset-password', 'change-email', 'invite'] as const
 
 /** Single-use links sent by mail; only the hash of the token is stored. */
 export const emailTokens = pgTable(

@@ -5,15 +5,7 @@ import { applications } from './applications'
 import { listings } from './listings'
 import { organizations } from './organizations'
 import { places } from './reference'
-
-/** requested by the company → verified or refused by chamber staff; a verified membership can be revoked. */
-export const MEMBERSHIP_STATUSES = ['requested', 'verified', 'refused', 'revoked'] as const
-export const EVENT_KINDS = ['job_fair', 'open_day', 'info_evening', 'other'] as const
-export const REFERRAL_STATUSES = ['offered', 'consented', 'declined'] as const
-
-export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number]
-export type EventKind = (typeof EVENT_KINDS)[number]
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number]
+import { EVENT_KINDS, MEMBERSHIP_STATUSES, REFERRAL_STATUSES } from '../../values/chambers'
 
 /**
  * A company's membership in a chamber. `organizations.is_verified` mirrors "has at least one verified

@@ -3,10 +3,7 @@ import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uniq
 import { users } from './accounts'
 import { listings } from './listings'
 import { organizations } from './organizations'
-
-export const INVITATION_STATUSES = ['pending', 'accepted', 'declined'] as const
-export type InvitationStatus = (typeof INVITATION_STATUSES)[number]
-export const INVITATION_MESSAGE_MAX = 1000
+import { INVITATION_STATUSES } from '../../values/employer-tools'
 
 /** Listing page views per day: one upsert per view, small enough to keep for the dashboard's trend. */
 export const listingViewDays = pgTable(

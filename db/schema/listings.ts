@@ -11,25 +11,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import { organizations } from './organizations'
 import { occupations, places } from './reference'
-
-export const OFFER_TYPES = ['ausbildung', 'job', 'praktikum', 'duales-studium', 'eq'] as const
-export const WORKING_TIMES = ['vollzeit', 'teilzeit', 'schicht', 'minijob'] as const
-/** Ordered from lowest to highest; a listing requires at most a rank, a seeker has one. */
-export const CERTIFICATES = ['none', 'hauptschule', 'mittlere-reife', 'fachhochschulreife', 'abitur'] as const
-export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
-export const BENEFITS = ['shuttle', 'deutschlandticket', 'housing', 'licence', 'relocation'] as const
-/**
- * Languages a listing can name as spoken at the workplace ("Arbeitssprachen"): German, English and
- * the languages most newcomers to the Harz speak. Codes as in the seeker profile's language list.
- */
-export const WORKPLACE_LANGUAGES = ['de', 'en', 'uk', 'ru', 'pl', 'ro', 'bg', 'ar', 'tr', 'fa', 'ku', 'vi'] as const
-/** `held`: stopped by the risk check until reviewed; `blocked`: taken off the site by moderation. */
-export const LISTING_STATUSES = ['draft', 'published', 'closed', 'expired', 'held', 'blocked'] as const
-export const PAY_PERIODS = ['hour', 'month', 'year'] as const
-
-export type OfferType = (typeof OFFER_TYPES)[number]
-export type Benefit = (typeof BENEFITS)[number]
-export type WorkplaceLanguage = (typeof WORKPLACE_LANGUAGES)[number]
+import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, LISTING_STATUSES, OFFER_TYPES, PAY_PERIODS, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../values/listings'
 
 export const listings = pgTable(
   'listings',

@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { INTERFACE_LANGS, users } from './accounts'
+import { users } from './accounts'
 import { events } from './chambers'
 import { listings } from './listings'
 import { organizations } from './organizations'
-import { MODERATION_ACTIONS, OBJECTION_OUTCOMES, REPORT_REASONS, REPORT_SOURCES, RISK_RULE_KINDS } from './moderation-values'
-
-export * from './moderation-values'
+import { MODERATION_ACTIONS, OBJECTION_OUTCOMES, REPORT_REASONS, REPORT_SOURCES, RISK_RULE_KINDS } from '../../values/moderation'
+import { INTERFACE_LANGS } from '../../values/accounts'
 
 /** What a report saw: kept as it was, so a later edit cannot hide what was reported. */
 export interface ContentSnapshot {

@@ -1,21 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { places } from './reference'
-
-export const SECTORS = [
-  'automotive',
-  'crafts',
-  'chemistry',
-  'metal_electrical',
-  'tourism',
-  'care',
-  'retail',
-  'logistics',
-  'it',
-  'public',
-  'other',
-] as const
-export const SIZE_BANDS = ['1-9', '10-49', '50-249', '250+'] as const
+import { SECTORS, SIZE_BANDS } from '../../values/organizations'
 
 export const organizations = pgTable(
   'organizations',

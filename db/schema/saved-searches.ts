@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { users } from './accounts'
-
-export const ALERT_FREQUENCIES = ['daily', 'weekly'] as const
-export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number]
+import { ALERT_FREQUENCIES } from '../../values/saved-searches'
 
 /** A /jobs search a person keeps; the worker mails what is new in it daily or weekly. */
 export const savedSearches = pgTable(

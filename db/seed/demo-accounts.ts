@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, like } from 'drizzle-orm'
 import type { Database } from '../client'
-import { organizations, users, type MemberRole, type UserRole } from '../schema'
+import { organizations, users } from '../schema'
 import { DEMO_SLUG_PREFIX } from './catalog/names'
 import { seedDemoApplications } from './demo-applications'
 import { ensureDemoChambers, seedDemoChamberWork } from './demo-chambers'
@@ -10,6 +10,7 @@ import { seedDemoMemberships } from './demo-memberships'
 import { seedDemoViews } from './demo-views'
 import { seedDemoSeeker } from './demo-seeker'
 import { createUser } from './users'
+import type { MemberRole, UserRole } from '../../values/accounts'
 
 export const DEMO_PASSWORD = 'harz-demo-2026'
 

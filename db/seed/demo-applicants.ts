@@ -1,4 +1,5 @@
-import type { ApplicationStatus, NewSeekerProfile } from '../schema'
+import type { NewSeekerProfile } from '../schema'
+import type { ApplicationStatus } from '../../values/applications'
 
 /** Fictional applicants (example.org addresses) for the demo companies to work through. */
 export interface DemoApplicant {

@@ -10,10 +10,10 @@ import {
   organizationMembers,
   seekerProfiles,
   users,
-  type ApplicationStatus,
 } from '../schema'
 import { DEMO_APPLICANTS, OWNER_COMPANY_PLAN, RECRUITER_COMPANY_PLAN, SEEKER_ELSEWHERE_PLAN, type DemoApplicationPlan } from './demo-applicants'
 import { createUser } from './users'
+import type { ApplicationStatus } from '../../values/applications'
 
 const DAY = 86_400_000
 // As in app/modules/applications: the reply-deadline clock runs while the company owes a step.

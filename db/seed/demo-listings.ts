@@ -1,4 +1,4 @@
-import type { Benefit, NewListing, OfferType } from '../schema/listings'
+import type { NewListing } from '../schema/listings'
 import type { Occupation, Place } from '../schema'
 import { CONTACT_FIRST_NAMES, INVENTED_SURNAMES } from './catalog/names'
 import { OCCUPATION_LABELS, OCCUPATION_TASKS } from './catalog/occupation-texts'
@@ -11,6 +11,7 @@ import { listingDescription } from './listing-text'
 import { listingPay } from './pay'
 import type { Rng } from './random'
 import { listingTitle } from './titles'
+import type { Benefit, OfferType } from '../../values/listings'
 
 export type SeededCompany = PlannedCompany & { id: string }
 /** Catalogue key ("Tischler", "esco:Pflegehelfer") → occupation row; keys missing here are skipped. */

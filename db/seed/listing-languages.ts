@@ -1,5 +1,6 @@
-import { WORKPLACE_LANGUAGES, type NewListing, type OfferType, type WorkplaceLanguage } from '../schema/listings'
+import { type NewListing } from '../schema/listings'
 import { createRng } from './random'
+import { type OfferType, WORKPLACE_LANGUAGES, type WorkplaceLanguage } from '../../values/listings'
 
 type Languages = Required<Pick<NewListing, 'workplaceLanguages' | 'supportsGermanCourse'>>
 

@@ -1,5 +1,6 @@
-import type { NewListing, OfferType } from '../schema/listings'
+import type { NewListing } from '../schema/listings'
 import type { Rng } from './random'
+import type { OfferType } from '../../values/listings'
 
 const DAY = 86_400_000
 /** How long a published listing stays online before the expiry job ends it. */

@@ -1,5 +1,6 @@
-import type { Benefit, NewListing, OfferType } from '../schema/listings'
+import type { NewListing } from '../schema/listings'
 import type { Rng } from './random'
+import type { Benefit, OfferType } from '../../values/listings'
 
 export interface ListingTextInput {
   rng: Rng

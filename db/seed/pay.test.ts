@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { OFFER_TYPES, WORKING_TIMES } from '../schema/listings'
-import { SECTORS } from '../schema/organizations'
 import { listingPay, MINIJOB_CAP } from './pay'
 import { createRng } from './random'
+import { OFFER_TYPES, WORKING_TIMES } from '../../values/listings'
+import { SECTORS } from '../../values/organizations'
 
 const input = fc.record({
   seed: fc.integer(),

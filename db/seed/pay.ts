@@ -1,5 +1,6 @@
-import type { NewListing, OfferType } from '../schema/listings'
+import type { NewListing } from '../schema/listings'
 import type { Rng } from './random'
+import type { OfferType } from '../../values/listings'
 
 type Pay = Pick<NewListing, 'payPeriod' | 'payMin' | 'payMax' | 'trainingAllowances'>
 type WorkingTime = NonNullable<NewListing['workingTime']>

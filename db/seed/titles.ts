@@ -1,4 +1,4 @@
-import type { OfferType } from '../schema'
+import type { OfferType } from '../../values/listings'
 
 /** The gender-inclusive marker every demo title carries (AGG). */
 export const MWD = '(m/w/d)'

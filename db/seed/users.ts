@@ -1,6 +1,7 @@
 import { hash } from '@node-rs/argon2'
 import type { Database } from '../client'
-import { organizationMembers, users, type MemberRole, type User, type UserRole } from '../schema'
+import { organizationMembers, users, type User } from '../schema'
+import type { MemberRole, UserRole } from '../../values/accounts'
 
 export type NewUser = typeof users.$inferInsert
 

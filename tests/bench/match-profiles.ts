@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client'
 import { listings, places, seekerProfiles, users, type NewSeekerProfile } from '../../db/schema'
-import { GERMAN_LEVELS, OFFER_TYPES } from '../../db/schema/listings'
 import { HARZ_DISTRICTS } from '../../db/seed/demo-companies'
 import { createRng } from '../../db/seed/random'
 import { buildUser } from '../../db/seed/users'
+import { GERMAN_LEVELS, OFFER_TYPES } from '../../values/listings'
 
 /** Fixed, so every run generates the same profiles. */
 const PROFILE_SEED = 0x5ee4_e125

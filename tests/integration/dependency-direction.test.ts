@@ -1,56 +1,89 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import {
+  circles,
+  cycleThrough,
+  describeImport,
+  documentedDomains,
+  domainEdges,
+  importsIn,
+  root,
+  under,
+  type Import,
+} from '../support/import-graph'
 
-// DESIGN.md: server/ → app/routes → app/modules → db/, search/. Tests may import anything.
-const root = resolve(__dirname, '../..')
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(root, dir)).flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(join(root, path)).isDirectory()) return name === 'migrations' ? [] : sourceFiles(path)
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : []
-  })
-}
-
-/** Imports of a file as repository paths (value imports only unless `withTypes`). */
-function importsOf(file: string, withTypes: boolean): string[] {
-  const text = readFileSync(join(root, file), 'utf8')
-  const found: string[] = []
-  const pattern = /^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm
-  for (const match of text.matchAll(pattern)) {
-    if (match[2] && !withTypes) continue
-    const spec = match[3]
-    if (spec.startsWith('~/')) found.push(join('app', spec.slice(2)))
-    else if (spec.startsWith('.')) found.push(relative(root, resolve(join(root, file, '..'), spec)))
-  }
-  return found
-}
-
-const violations = (dirs: string[], isForbidden: (target: string) => boolean, withTypes = true) =>
-  dirs.flatMap((dir) => sourceFiles(dir).flatMap((f) => importsOf(f, withTypes).filter(isForbidden).map((t) => `${f} → ${t}`)))
+// docs/domains.md: server/ → app/routes → app/http → app/modules → db/, search/; values/ for all. Tests may import anything.
+const ours = (i: Import) => i.target !== null
+const broken = (imports: Import[], isForbidden: (i: Import) => boolean) => imports.filter(isForbidden).map(describeImport)
 
 describe('dependency direction', () => {
+  it('keeps values/ free of imports, so every layer may read it', () => {
+    expect(broken(importsIn(['values']), (i) => !under(i.target, 'values'))).toEqual([])
+  })
+
   it('keeps db/ free of imports from the rest of the project', () => {
-    expect(violations(['db'], (t) => !t.startsWith('db'))).toEqual([])
+    expect(broken(importsIn(['db']), (i) => ours(i) && !under(i.target, 'db', 'values'))).toEqual([])
   })
 
   it('lets search/ import only types from db/', () => {
-    expect(violations(['search'], (t) => !t.startsWith('search'), false)).toEqual([])
-    expect(violations(['search'], (t) => !t.startsWith('search') && !t.startsWith('db'))).toEqual([])
+    const imports = importsIn(['search'])
+    expect(broken(imports, (i) => ours(i) && !under(i.target, 'search', 'values', 'db'))).toEqual([])
+    expect(broken(imports, (i) => under(i.target, 'db') && !i.typeOnly)).toEqual([])
   })
 
-  it('keeps app/modules away from routes, components and the server', () => {
-    expect(
-      violations(['app/modules'], (t) => t.startsWith('app/routes') || t.startsWith('app/components') || t.startsWith('server')),
-    ).toEqual([])
+  it('lets routes, app/http and components import only types from db/ and search/', () => {
+    const imports = importsIn(['app/routes', 'app/http', 'app/components'])
+    expect(broken(imports, (i) => under(i.target, 'db', 'search') && !i.typeOnly)).toEqual([])
+  })
+
+  it('lets components import only types from .server files', () => {
+    expect(broken(importsIn(['app/components']), (i) => /\.server$/.test(i.target ?? '') && !i.typeOnly)).toEqual([])
+  })
+
+  it('keeps HTTP out of app/modules: no @remix-run/*, app/http, routes, components or the server', () => {
+    const forbidden = (i: Import) => /^@remix-run\//.test(i.spec) || under(i.target, 'app/http', 'app/routes', 'app/components', 'server')
+    expect(broken(importsIn(['app/modules']), forbidden)).toEqual([])
   })
 
   it('never imports app/routes from anywhere but the route files themselves', () => {
-    expect(violations(['app/components', 'app/modules', 'app/utils', 'server', 'db', 'search'], (t) => t.startsWith('app/routes'))).toEqual([])
+    const dirs = ['app/components', 'app/http', 'app/modules', 'app/utils', 'app/i18n', 'server', 'db', 'search', 'values']
+    expect(broken(importsIn(dirs), (i) => under(i.target, 'app/routes'))).toEqual([])
+  })
+})
+
+describe('domain graph (app/modules)', () => {
+  const edges = domainEdges()
+  const graph = new Map([...edges].map(([domain, targets]) => [domain, [...targets.keys()]]))
+  const rows = documentedDomains()
+  const layerOf = new Map(rows.map((row) => [row.domain, row.layer]))
+
+  it('has no circle between domain folders', () => {
+    const found = circles(graph).map((component) => {
+      const cycle = cycleThrough(component, graph)
+      const steps = cycle.slice(1).map((to, n) => `  ${edges.get(cycle[n])!.get(to)![0]}`)
+      return [`${component.length} domains in a circle: ${cycle.join(' → ')}`, ...steps].join('\n')
+    })
+    expect(found.join('\n'), 'circles between domain folders').toBe('')
   })
 
-  it('lets components import only types and client-safe code', () => {
-    expect(violations(['app/components'], (t) => t.startsWith('db') || t.startsWith('search') || t.endsWith('.server'), false)).toEqual([])
+  it('places every domain folder in exactly one layer of docs/domains.md', () => {
+    const folders = readdirSync(join(root, 'app/modules')).sort()
+    expect(rows.map((row) => row.domain).sort()).toEqual(folders)
+  })
+
+  it('lets a domain import only its own layer or lower ones', () => {
+    const upward = [...edges].flatMap(([from, targets]) =>
+      [...targets]
+        .filter(([to]) => (layerOf.get(to) ?? Infinity) > (layerOf.get(from) ?? -Infinity))
+        .map(([to, imports]) => `${from} (layer ${layerOf.get(from)}) → ${to} (layer ${layerOf.get(to)}): ${imports[0]}`),
+    )
+    expect(upward).toEqual([])
+  })
+
+  it('writes down every domain dependency in docs/domains.md, and no other', () => {
+    const actual = [...edges].flatMap(([from, targets]) => [...targets.keys()].map((to) => `${from} → ${to}`)).sort()
+    const documented = rows.flatMap((row) => row.imports.map((to) => `${row.domain} → ${to}`)).sort()
+    expect(actual).toEqual(documented)
   })
 })

@@ -1,5 +1,4 @@
-import type { OfferType } from '../../db/schema/listings'
-import type { WorkingTime } from '../../app/modules/search/search-params'
+import type { OfferType, WorkingTime } from '../../values/listings'
 
 /**
  * The judged queries of the relevance benchmark: what people type into a Harz job board, and which

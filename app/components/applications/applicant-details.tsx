@@ -1,8 +1,8 @@
 import { useLang, useT } from '~/i18n'
 import type { ApplicantFacts } from '~/modules/applications/applicant-facts.server'
-import type { DocumentKind } from '../../../db/schema/seekers'
 import { ApplicantFactsList } from './applicant-facts'
 import { formatFileSize } from './format'
+import type { DocumentKind } from '../../../values/seekers'
 
 interface ApplicantDetailsProps {
   applicationId: string

@@ -4,10 +4,10 @@ import { TextAreaField } from '~/components/employer/form-controls'
 import { FieldError, FormMessage } from '~/components/form/field'
 import { useLang, useT } from '~/i18n'
 import type { ApplicantFacts } from '~/modules/applications/applicant-facts.server'
-import type { DocumentKind } from '../../../db/schema/seekers'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { ApplicantFactsList } from './applicant-facts'
 import { formatFileSize } from './format'
+import type { DocumentKind } from '../../../values/seekers'
 
 interface ApplyFormProps {
   facts: ApplicantFacts | null

@@ -1,5 +1,5 @@
 import { useT } from '~/i18n'
-import type { ApplicationStatus } from '~/modules/applications/status'
+import type { ApplicationStatus } from '../../../values/applications'
 
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
   const t = useT()

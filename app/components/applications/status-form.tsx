@@ -2,8 +2,9 @@ import { Form } from '@remix-run/react'
 import { SelectField, TextAreaField } from '~/components/employer/form-controls'
 import { FormMessage } from '~/components/form/field'
 import { useT } from '~/i18n'
-import { nextStatus, type ApplicationStatus, type PipelineStatus } from '~/modules/applications/status'
+import { nextStatus, type PipelineStatus } from '~/modules/applications/status'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
+import type { ApplicationStatus } from '../../../values/applications'
 
 /** Moves the application on; rejecting has its own form with the template text. */
 export function StatusForm({ status, targets, state }: { status: ApplicationStatus; targets: PipelineStatus[]; state?: FormState }) {

@@ -1,5 +1,5 @@
 import { useT } from '~/i18n'
-import type { InvitationStatus } from '../../../db/schema/employer-tools'
+import type { InvitationStatus } from '../../../values/employer-tools'
 
 export function InvitationStatusBadge({ status }: { status: InvitationStatus }) {
   const t = useT()

@@ -2,9 +2,9 @@ import { Form } from '@remix-run/react'
 import { SelectField, TextAreaField } from '~/components/employer/form-controls'
 import { FormMessage } from '~/components/form/field'
 import { useT } from '~/i18n'
-import { INVITATION_MESSAGE_MAX } from '~/modules/candidates/candidates.schema'
 import type { CandidatePage } from '~/modules/candidates/profile.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
+import { INVITATION_MESSAGE_MAX } from '../../../values/employer-tools'
 
 interface Props {
   listings: CandidatePage['listings']

@@ -1,11 +1,12 @@
 import { Form } from '@remix-run/react'
 import { Field, FormMessage } from '~/components/form/field'
 import { useT } from '~/i18n'
-import { COMPANY_DESCRIPTION_MAX, SECTOR_VALUES, SIZE_BAND_VALUES } from '~/modules/companies/profile.schema'
+import { COMPANY_DESCRIPTION_MAX } from '~/modules/companies/profile.schema'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { CheckboxField, SelectField, TextAreaField } from './form-controls'
 import { MarkdownPreview, PreviewButton } from './markdown-preview'
 import { useSuggestions } from './use-suggestions'
+import { SECTORS, SIZE_BANDS } from '../../../values/organizations'
 
 /** The company profile form for owners. */
 export function CompanyForm({ state, previewHtml }: { state: FormState; previewHtml?: string | null }) {
@@ -27,14 +28,14 @@ export function CompanyForm({ state, previewHtml }: { state: FormState; previewH
             label="company.sector"
             defaultValue={valueOf(state, 'sector', 'other')}
             error={fieldError(state, 'sector')}
-            options={SECTOR_VALUES.map((v) => ({ value: v, label: t(`sector.${v}`) }))}
+            options={SECTORS.map((v) => ({ value: v, label: t(`sector.${v}`) }))}
           />
           <SelectField
             name="sizeBand"
             label="company.size"
             defaultValue={valueOf(state, 'sizeBand')}
             error={fieldError(state, 'sizeBand')}
-            options={[{ value: '', label: t('employer.select.none') }, ...SIZE_BAND_VALUES.map((v) => ({ value: v, label: t(`company.size.${v}`) }))]}
+            options={[{ value: '', label: t('employer.select.none') }, ...SIZE_BANDS.map((v) => ({ value: v, label: t(`company.size.${v}`) }))]}
           />
           <Field
             name="place"

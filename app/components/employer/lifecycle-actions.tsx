@@ -1,9 +1,10 @@
 import { Form, Link } from '@remix-run/react'
 import { FormMessage } from '~/components/form/field'
 import { useLang, useT, type MessageKey } from '~/i18n'
-import { CLOSE_REASONS, type ListingStatus } from '~/modules/listings/listing-form'
+import { CLOSE_REASONS } from '~/modules/listings/listing-form'
 import { formatDate } from '~/utils/format'
 import { StatusBadge } from './status-badge'
+import type { ListingStatus } from '../../../values/listings'
 
 interface Props {
   status: ListingStatus

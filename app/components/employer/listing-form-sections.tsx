@@ -1,11 +1,11 @@
 import { Field, FieldError } from '~/components/form/field'
 import { useT } from '~/i18n'
 import { DESCRIPTION_MAX, TITLE_MAX } from '~/modules/listings/listing-form'
-import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, WORKING_TIME_VALUES, WORKPLACE_LANGUAGE_VALUES } from '~/modules/search/search-params'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { CheckboxField, SelectField, TextAreaField } from './form-controls'
 import { MarkdownPreview, PreviewButton } from './markdown-preview'
 import { useSuggestions } from './use-suggestions'
+import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 type S = { state: FormState | undefined }
 
@@ -63,7 +63,7 @@ export function PlaceAndTimeSection({ state }: S) {
           label="employer.listing.workingTime"
           defaultValue={valueOf(state, 'workingTime', 'vollzeit')}
           error={fieldError(state, 'workingTime')}
-          options={WORKING_TIME_VALUES.map((v) => ({ value: v, label: t(`workingTime.${v}`) }))}
+          options={WORKING_TIMES.map((v) => ({ value: v, label: t(`workingTime.${v}`) }))}
         />
         <Field name="startDate" type="date" label="employer.listing.startDate" defaultValue={valueOf(state, 'startDate')} error={fieldError(state, 'startDate')} />
         <Field
@@ -91,14 +91,14 @@ export function RequirementsSection({ state }: S) {
           label="employer.listing.minCertificate"
           defaultValue={valueOf(state, 'minCertificate', 'none')}
           error={fieldError(state, 'minCertificate')}
-          options={CERTIFICATE_VALUES.map((v) => ({ value: v, label: t(`certificate.${v}`) }))}
+          options={CERTIFICATES.map((v) => ({ value: v, label: t(`certificate.${v}`) }))}
         />
         <SelectField
           name="minGerman"
           label="employer.listing.minGerman"
           defaultValue={valueOf(state, 'minGerman', 'none')}
           error={fieldError(state, 'minGerman')}
-          options={GERMAN_LEVEL_VALUES.map((v) => ({ value: v, label: t(`germanLevel.${v}`) }))}
+          options={GERMAN_LEVELS.map((v) => ({ value: v, label: t(`germanLevel.${v}`) }))}
         />
       </div>
       <CheckboxField name="needsDrivingLicence" label="employer.listing.drivingLicence" defaultChecked={valueOf(state, 'needsDrivingLicence') === 'on'} />
@@ -114,7 +114,7 @@ export function OfferSection({ state }: S) {
       <legend>{t('employer.listing.offer')}</legend>
       <fieldset className="choice">
         <legend>{t('employer.listing.benefits')}</legend>
-        {BENEFIT_VALUES.map((b) => (
+        {BENEFITS.map((b) => (
           <label key={b}>
             <input type="checkbox" name="benefits" value={b} defaultChecked={chosen.has(b)} /> {t(`benefit.${b}`)}
           </label>
@@ -139,7 +139,7 @@ function WorkplaceLanguagesField({ state }: S) {
       <p id="workplaceLanguages-hint" className="field__hint">
         {t('employer.listing.workplaceLanguagesHint')}
       </p>
-      {WORKPLACE_LANGUAGE_VALUES.map((code) => (
+      {WORKPLACE_LANGUAGES.map((code) => (
         <label key={code}>
           <input type="checkbox" name="workplaceLanguages" value={code} defaultChecked={chosen.has(code)} /> {t(`language.${code}`)}
         </label>

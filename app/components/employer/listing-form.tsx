@@ -3,13 +3,12 @@ import { useState } from 'react'
 import { useHydrated } from '~/components/use-hydrated'
 import { FormMessage } from '~/components/form/field'
 import { useT } from '~/i18n'
-import type { ListingStatus } from '~/modules/listings/listing-form'
-import { OFFER_TYPE_VALUES } from '~/modules/search/search-params'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { FairWordingPanel } from './fair-wording-panel'
 import { SelectField } from './form-controls'
 import { DescriptionSection, OfferSection, PlaceAndTimeSection, RequirementsSection } from './listing-form-sections'
 import { PayFields } from './pay-fields'
+import { OFFER_TYPES, type ListingStatus } from '../../../values/listings'
 
 interface Props {
   /** Values and errors to show: the last answer of the action, else the stored or default values. */
@@ -46,7 +45,7 @@ export function ListingForm({ state, occupationName, status, previewHtml, isVeri
           label="employer.listing.offerType"
           defaultValue={valueOf(state, 'offerType', 'ausbildung')}
           error={fieldError(state, 'offerType')}
-          options={OFFER_TYPE_VALUES.map((v) => ({ value: v, label: t(`offerType.${v}`) }))}
+          options={OFFER_TYPES.map((v) => ({ value: v, label: t(`offerType.${v}`) }))}
         />
       </fieldset>
       <DescriptionSection state={state} previewHtml={previewHtml} />

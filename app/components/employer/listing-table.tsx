@@ -1,9 +1,9 @@
 import { Form, Link } from '@remix-run/react'
 import { useLang, useT } from '~/i18n'
 import { formatDate } from '~/utils/format'
-import type { ListingStatus } from '~/modules/listings/listing-form'
 import { StatusBadge } from './status-badge'
 import { TableRegion } from '~/components/table-region'
+import type { ListingStatus } from '../../../values/listings'
 
 export interface ListingRow {
   id: number

@@ -1,9 +1,9 @@
 import { Form, Link } from '@remix-run/react'
 import { useState } from 'react'
 import { useT } from '~/i18n'
-import { OFFER_TYPE_VALUES } from '~/modules/search/search-params'
 import { SelectField } from './form-controls'
 import { OccupationCombobox, OccupationNote } from './occupation-combobox'
+import { OFFER_TYPES } from '../../../values/listings'
 
 export interface OccupationChoice {
   id: number
@@ -48,7 +48,7 @@ export function OccupationPicker({ offerType, query, matches, chosen, withOfferT
             label="employer.listing.offerType"
             defaultValue={offerType}
             onChange={(e) => setType(e.currentTarget.value)}
-            options={OFFER_TYPE_VALUES.map((v) => ({ value: v, label: t(`offerType.${v}`) }))}
+            options={OFFER_TYPES.map((v) => ({ value: v, label: t(`offerType.${v}`) }))}
           />
         ) : (
           <input type="hidden" name="type" value={offerType} />

@@ -1,5 +1,5 @@
 import { useT } from '~/i18n'
-import type { ListingStatus } from '~/modules/listings/listing-form'
+import type { ListingStatus } from '../../../values/listings'
 
 export function StatusBadge({ status }: { status: ListingStatus }) {
   const t = useT()

@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useT } from '~/i18n'
-import type { EventDetail } from '~/modules/chambers/events.server'
+import type { EventDetail } from '~/modules/events/events.server'
 import { CalendarIcon } from '../icons'
 import { isWebUrl, websiteLabel } from '../listing/company-badges'
 import { EventKindBadge, EventPlace } from './event-list'

@@ -3,9 +3,10 @@ import { SelectField, TextAreaField } from '~/components/employer/form-controls'
 import { useSuggestions } from '~/components/employer/use-suggestions'
 import { Field, FormMessage } from '~/components/form/field'
 import { useLang, useT } from '~/i18n'
-import { EVENT_DESCRIPTION_MAX, EVENT_KIND_VALUES, EVENT_TITLE_MAX } from '~/modules/chambers/events.schema'
+import { EVENT_DESCRIPTION_MAX, EVENT_TITLE_MAX } from '~/modules/events/events.schema'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatCount } from '~/utils/format'
+import { EVENT_KINDS } from '../../../values/chambers'
 
 /** Create or edit one event; times are German wall-clock times. */
 export function EventForm({ state, editingId, pagePath }: { state: FormState; editingId: string | null; pagePath: string }) {
@@ -25,7 +26,7 @@ export function EventForm({ state, editingId, pagePath }: { state: FormState; ed
       <SelectField
         {...field('kind')}
         label="events.form.kind"
-        options={[{ value: '', label: t('events.form.kindChoose') }, ...EVENT_KIND_VALUES.map((kind) => ({ value: kind, label: t(`events.kind.${kind}`) }))]}
+        options={[{ value: '', label: t('events.form.kindChoose') }, ...EVENT_KINDS.map((kind) => ({ value: kind, label: t(`events.kind.${kind}`) }))]}
       />
       <Field {...field('title')} label="events.form.title" hint="events.form.titleHint" />
       <TextAreaField {...field('description')} label="events.form.description" hintText={t('events.form.descriptionHint', { max: formatCount(lang, EVENT_DESCRIPTION_MAX), titleMax: EVENT_TITLE_MAX })} rows={8} />

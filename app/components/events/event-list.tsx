@@ -1,6 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useT } from '~/i18n'
-import type { EventSummary } from '~/modules/chambers/events.server'
+import type { EventSummary } from '~/modules/events/events.server'
 import { BuildingIcon, CalendarIcon, PinIcon } from '../icons'
 import { useDistrictName } from './chamber-place'
 import { EventTime } from './event-time'

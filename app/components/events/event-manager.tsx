@@ -1,7 +1,7 @@
 import { Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
 import { FormMessage } from '~/components/form/field'
 import { useT, type MessageKey } from '~/i18n'
-import type { loadEventManager } from '~/modules/chambers/event-manager.server'
+import type { loadEventManager } from '~/http/event-manager.server'
 import type { FormState } from '~/utils/action-data'
 import { EditDeleteActions } from './edit-delete-actions'
 import { EventForm } from './event-form'

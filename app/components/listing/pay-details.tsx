@@ -1,6 +1,6 @@
 import { useLang, useT } from '~/i18n'
 import { formatMoney, formatPay, type Pay } from '~/utils/format'
-import type { OfferType } from '../../../db/schema/listings'
+import type { OfferType } from '../../../values/listings'
 
 /**
  * Pay as the EU pay-transparency rules want it shown: the whole range per period, or the

@@ -1,8 +1,8 @@
 import { Form } from '@remix-run/react'
 import { Field, FormMessage } from '~/components/form/field'
 import { useT } from '~/i18n'
-import type { MembershipStatus } from '../../../db/schema/chambers'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
+import type { MembershipStatus } from '../../../values/chambers'
 
 export interface FoundCompany {
   id: string

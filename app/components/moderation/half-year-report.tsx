@@ -1,6 +1,6 @@
 import { formatNumber, useLang, useT } from '~/i18n'
 import type { HalfYearFigures } from '~/modules/moderation/transparency.server'
-import { MODERATION_ACTIONS, REPORT_REASONS } from '~/modules/moderation/moderation.schema'
+import { MODERATION_ACTIONS, REPORT_REASONS } from '../../../values/moderation'
 
 /** One half-year's figures as definition lists, each figure with its label for screen readers too. */
 export function HalfYearReport({ figures: f }: { figures: HalfYearFigures }) {

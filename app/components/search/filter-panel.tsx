@@ -2,19 +2,12 @@ import { Link } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useLang, useT } from '~/i18n'
 import type { Facets } from '~/modules/search/search-types'
-import {
-  activeFilters,
-  CERTIFICATE_VALUES,
-  FACET_PARAMS,
-  GERMAN_LEVEL_VALUES,
-  SINCE_CHOICES,
-  type FacetParam,
-  type SearchInput,
-} from '~/modules/search/search-params'
+import { activeFilters, FACET_PARAMS, SINCE_CHOICES, type FacetParam, type SearchInput } from '~/modules/search/search-params'
 import { searchHref } from '~/modules/search/search-url'
 import { withoutFilter } from '~/modules/search/suggestions'
 import { pluralKey } from '~/utils/format'
 import { FacetGroup } from './facet-group'
+import { CERTIFICATES, GERMAN_LEVELS } from '../../../values/listings'
 
 interface FilterPanelProps {
   formId: string
@@ -71,7 +64,7 @@ export function FilterPanel({ formId, draft, facets, onToggle, onChange }: Filte
           <label htmlFor="filter-cert">{t('search.filter.cert')}</label>
           <select id="filter-cert" name="cert" form={formId} value={draft.cert ?? ''} onChange={select('cert')} aria-describedby="filter-cert-hint">
             <option value="">{t('search.filter.any')}</option>
-            {CERTIFICATE_VALUES.map((value) => (
+            {CERTIFICATES.map((value) => (
               <option key={value} value={value}>
                 {t(`certificate.${value}`)}
               </option>
@@ -85,7 +78,7 @@ export function FilterPanel({ formId, draft, facets, onToggle, onChange }: Filte
           <label htmlFor="filter-german">{t('search.filter.german')}</label>
           <select id="filter-german" name="german" form={formId} value={draft.german ?? ''} onChange={select('german')} aria-describedby="filter-german-hint">
             <option value="">{t('search.filter.any')}</option>
-            {GERMAN_LEVEL_VALUES.map((value) => (
+            {GERMAN_LEVELS.map((value) => (
               <option key={value} value={value}>
                 {t(`germanLevel.${value}`)}
               </option>

@@ -1,8 +1,8 @@
 import { Form } from '@remix-run/react'
 import { formatNumber, useLang, useT, type Lang, type Translate } from '~/i18n'
-import type { DocumentKind } from '../../../db/schema/seekers'
 import { formatDate } from '~/utils/format'
 import { TableRegion } from '~/components/table-region'
+import type { DocumentKind } from '../../../values/seekers'
 
 export interface DocumentRow {
   id: string

@@ -3,8 +3,8 @@ import { Field, FormMessage } from '~/components/form/field'
 import { SelectField } from '~/components/employer/form-controls'
 import { useT } from '~/i18n'
 import { DOCUMENT_ACCEPT } from '~/modules/seekers/documents.schema'
-import { DOCUMENT_KIND_VALUES } from '~/modules/seekers/profile.schema'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
+import { DOCUMENT_KINDS } from '../../../values/seekers'
 
 /** The upload form: multipart, on its own, so the list's delete buttons never send a file. */
 export function DocumentUpload({ state }: { state?: FormState }) {
@@ -17,7 +17,7 @@ export function DocumentUpload({ state }: { state?: FormState }) {
         <SelectField
           name="kind"
           label="documents.kind"
-          options={DOCUMENT_KIND_VALUES.map((kind) => ({ value: kind, label: t(`documents.kind.${kind}`) }))}
+          options={DOCUMENT_KINDS.map((kind) => ({ value: kind, label: t(`documents.kind.${kind}`) }))}
           defaultValue={valueOf(state, 'kind', 'cv')}
           error={fieldError(state, 'kind')}
         />

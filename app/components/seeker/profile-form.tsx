@@ -3,10 +3,11 @@ import { Field, FieldError, FormMessage } from '~/components/form/field'
 import { CheckboxField, SelectField, TextAreaField } from '~/components/employer/form-controls'
 import { useSuggestions } from '~/components/employer/use-suggestions'
 import { useT } from '~/i18n'
-import { GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES } from '~/modules/search/search-params'
-import { MAX_TRAVEL_KM, RECOGNITION_INFO_URL, SEEKER_CERTIFICATE_VALUES, TARGET_GROUP_VALUES, type ProfileFormValues } from '~/modules/seekers/profile.schema'
+import { MAX_TRAVEL_KM, RECOGNITION_INFO_URL, type ProfileFormValues } from '~/modules/seekers/profile.schema'
 import { fieldError, type FormState } from '~/utils/action-data'
 import { LanguageRows, QualificationRows } from './profile-rows'
+import { GERMAN_LEVELS, OFFER_TYPES } from '../../../values/listings'
+import { SEEKER_CERTIFICATES, TARGET_GROUPS } from '../../../values/seekers'
 
 /** Everything of the profile but the wished occupations, in one form; section ids are the completeness links' targets. */
 export function ProfileForm({ values, state }: { values: ProfileFormValues; state?: FormState }) {
@@ -26,14 +27,14 @@ export function ProfileForm({ values, state }: { values: ProfileFormValues; stat
         <SelectField
           name="targetGroup"
           label="profile.targetGroup"
-          options={[choose, ...TARGET_GROUP_VALUES.map((v) => ({ value: v, label: t(`profile.targetGroup.${v}`) }))]}
+          options={[choose, ...TARGET_GROUPS.map((v) => ({ value: v, label: t(`profile.targetGroup.${v}`) }))]}
           defaultValue={values.targetGroup}
           error={error('targetGroup')}
         />
         <SelectField
           name="certificate"
           label="profile.certificate"
-          options={[choose, ...SEEKER_CERTIFICATE_VALUES.map((v) => ({ value: v, label: t(`profile.certificate.${v}`) }))]}
+          options={[choose, ...SEEKER_CERTIFICATES.map((v) => ({ value: v, label: t(`profile.certificate.${v}`) }))]}
           defaultValue={values.certificate}
           error={error('certificate')}
         />
@@ -47,7 +48,7 @@ export function ProfileForm({ values, state }: { values: ProfileFormValues; stat
           <p id="offer-types-hint" className="field__hint">
             {t('profile.wishedOfferTypes.hint')}
           </p>
-          {OFFER_TYPE_VALUES.map((type) => (
+          {OFFER_TYPES.map((type) => (
             <CheckboxField key={type} name="wishedOfferTypes" value={type} label={`offerType.${type}`} defaultChecked={values.wishedOfferTypes.includes(type)} />
           ))}
           <FieldError error={error('wishedOfferTypes')} />
@@ -61,7 +62,7 @@ export function ProfileForm({ values, state }: { values: ProfileFormValues; stat
           name="germanLevel"
           label="profile.germanLevel"
           hint="profile.germanLevel.hint"
-          options={[choose, ...GERMAN_LEVEL_VALUES.map((v) => ({ value: v, label: v === 'none' ? t('profile.german.none') : t(`germanLevel.${v}`) }))]}
+          options={[choose, ...GERMAN_LEVELS.map((v) => ({ value: v, label: v === 'none' ? t('profile.german.none') : t(`germanLevel.${v}`) }))]}
           defaultValue={values.germanLevel}
           error={error('germanLevel')}
         />

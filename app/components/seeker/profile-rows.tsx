@@ -1,15 +1,9 @@
 import { Field } from '~/components/form/field'
 import { SelectField } from '~/components/employer/form-controls'
 import { useT } from '~/i18n'
-import {
-  LANGUAGE_CODES,
-  LANGUAGE_LEVEL_VALUES,
-  MAX_LANGUAGES,
-  MAX_QUALIFICATIONS,
-  RECOGNITION_VALUES,
-  type ProfileFormValues,
-} from '~/modules/seekers/profile.schema'
+import { LANGUAGE_CODES, MAX_LANGUAGES, MAX_QUALIFICATIONS, type ProfileFormValues } from '~/modules/seekers/profile.schema'
 import { fieldError, type FormState } from '~/utils/action-data'
+import { LANGUAGE_LEVELS, RECOGNITION_STATUSES } from '../../../values/seekers'
 
 /** The saved rows and one empty row to add another; without JavaScript, saving brings the next empty row. */
 function withEmptyRow<T>(rows: T[], empty: T, max: number): T[] {
@@ -20,7 +14,7 @@ export function LanguageRows({ values, state }: { values: ProfileFormValues; sta
   const t = useT()
   const choose = { value: '', label: t('profile.choose') }
   const codes = [choose, ...LANGUAGE_CODES.map((code) => ({ value: code, label: t(`language.${code}`) }))]
-  const levels = [choose, ...LANGUAGE_LEVEL_VALUES.map((level) => ({ value: level, label: level === 'native' ? t('languageLevel.native') : level }))]
+  const levels = [choose, ...LANGUAGE_LEVELS.map((level) => ({ value: level, label: level === 'native' ? t('languageLevel.native') : level }))]
   return (
     <>
       {withEmptyRow(values.languages, { code: '', level: '' }, MAX_LANGUAGES).map((row, i) => (
@@ -38,7 +32,7 @@ export function LanguageRows({ values, state }: { values: ProfileFormValues; sta
 
 export function QualificationRows({ values, state }: { values: ProfileFormValues; state?: FormState }) {
   const t = useT()
-  const statuses = [{ value: '', label: t('profile.choose') }, ...RECOGNITION_VALUES.map((value) => ({ value, label: t(`recognition.${value}`) }))]
+  const statuses = [{ value: '', label: t('profile.choose') }, ...RECOGNITION_STATUSES.map((value) => ({ value, label: t(`recognition.${value}`) }))]
   return (
     <>
       {withEmptyRow(values.qualifications, { title: '', country: '', recognition: '' }, MAX_QUALIFICATIONS).map((row, i) => (

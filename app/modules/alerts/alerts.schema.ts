@@ -1,7 +1,6 @@
 import { z } from 'zod'
+import { ALERT_FREQUENCIES } from '../../../values/saved-searches'
 
-// Restated from db/schema/saved-searches.ts so forms can use this file without drizzle.
-export const FREQUENCIES = ['daily', 'weekly'] as const
 export const MAX_SAVED_SEARCHES = 20
 export const SEARCH_NAME_MAX = 100
 
@@ -23,7 +22,7 @@ export const SaveSearchForm = z.object({
 export const UpdateSearchForm = z.object({
   id: z.string().min(1),
   name,
-  frequency: z.enum(FREQUENCIES, { error: 'form.required' }),
+  frequency: z.enum(ALERT_FREQUENCIES, { error: 'form.required' }),
 })
 
 export const DeleteSearchForm = z.object({ id: z.string().min(1) })

@@ -2,7 +2,7 @@ import { and, eq, isNotNull, isNull, or, sql } from 'drizzle-orm'
 import type { Lang } from '~/i18n'
 import { getLogger } from '~/utils/logger.server'
 import { getDb } from '../../../db/client'
-import { savedSearches, users, type AlertFrequency } from '../../../db/schema'
+import { savedSearches, users } from '../../../db/schema'
 import type { SearchHandle } from '../../../search/client'
 import { queueMail } from '../mail/mail.server'
 import { searchListings } from '../search/query.server'
@@ -11,6 +11,7 @@ import type { ListingHit } from '../search/search-types'
 import { alertMailParams } from './alert-mail.server'
 import { parseSavedQuery } from './saved-searches.server'
 import { getUnsubscribeKey } from './unsubscribe-token.server'
+import type { AlertFrequency } from '../../../values/saved-searches'
 
 const MINUTE = 60_000
 const DAY = 24 * 60 * MINUTE

@@ -2,12 +2,13 @@ import { and, count, desc, eq } from 'drizzle-orm'
 import type { Lang } from '~/i18n'
 import { Invalid, NotFound } from '~/utils/errors'
 import { getDb } from '../../../db/client'
-import { savedSearches, type AlertFrequency } from '../../../db/schema'
+import { savedSearches } from '../../../db/schema'
 import { DEFAULT_SIZE, parseSearchParams, type SearchInput } from '../search/search.schema'
 import { toSearchParams } from '../search/search-url'
 import { MAX_SAVED_SEARCHES } from './alerts.schema'
 import { deriveSearchName } from './search-name'
 import { getUnsubscribeKey, isValidUnsubscribeToken } from './unsubscribe-token.server'
+import type { AlertFrequency } from '../../../values/saved-searches'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

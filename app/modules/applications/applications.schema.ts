@@ -1,8 +1,6 @@
 import { z } from 'zod'
+import { COVER_LETTER_MAX, MESSAGE_MAX } from '../../../values/applications'
 
-// Restated from db/schema/applications.ts so forms can use this file without drizzle.
-export const COVER_LETTER_MAX = 5000
-export const MESSAGE_MAX = 5000
 export const REASON_MAX = 1000
 /** More than anyone attaches; keeps a crafted form from sending thousands of ids. */
 export const DOCUMENTS_MAX = 10

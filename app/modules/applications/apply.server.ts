@@ -4,7 +4,7 @@ import { applicationDocuments, applicationEvents, applications, documents, listi
 import { Invalid, NotFound, TooManyRequests } from '~/utils/errors'
 import { parseWith } from '~/utils/forms.server'
 import { listingPath } from '~/utils/slug'
-import { berlinToday } from '../listings/listing-form'
+import { berlinToday } from '~/utils/calendar-date'
 import { hitRateLimit, RATE_LIMITS } from '../security/rate-limit.server'
 import { getApplicantFacts } from './applicant-facts.server'
 import { ApplyForm } from './applications.schema'

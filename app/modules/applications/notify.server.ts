@@ -4,7 +4,7 @@ import { getEnv } from '~/utils/env.server'
 import type { Database } from '../../../db/client'
 import { organizationMembers, users } from '../../../db/schema'
 import { queueMail, type MailTemplate } from '../mail/mail.server'
-import type { ApplicationStatus } from './status'
+import type { ApplicationStatus } from '../../../values/applications'
 
 export interface Recipient {
   email: string

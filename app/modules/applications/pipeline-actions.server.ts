@@ -3,13 +3,11 @@ import { getDb, type Database } from '../../../db/client'
 import { applicationEvents, applications, listings } from '../../../db/schema'
 import { Invalid } from '~/utils/errors'
 import { parseWith } from '~/utils/forms.server'
-import { getReferralKey } from '../counselling/referral-token.server'
-import { offerReferral } from '../counselling/referrals.server'
 import { MessageForm, StatusForm } from './applications.schema'
 import { companyAnswered, findCompanyApplication, type CompanyScope } from './company-scope.server'
 import { mailSeeker, messageBlock, seekerLink, statusLabel } from './notify.server'
 
-interface Action extends CompanyScope {
+export interface Action extends CompanyScope {
   actorId: string
   input: unknown
   now?: Date
@@ -26,7 +24,7 @@ const ownRow = (tx: Database, scope: CompanyScope) =>
  * Moves an application to another pipeline status, records who did it, and mails the seeker in
  * their language, with the team's words (e.g. the rejection text) when there are any.
  */
-async function moveStatus(tx: Database, opts: Action, input: unknown, now: Date) {
+export async function moveStatus(tx: Database, opts: Action, input: unknown, now: Date) {
   // Ownership first: another company's application is a 404 before any field error could tell it apart.
   const app = await findCompanyApplication(tx, opts, { lock: true })
   const { status, text } = parseWith(StatusForm, input)
@@ -50,32 +48,6 @@ async function moveStatus(tx: Database, opts: Action, input: unknown, now: Date)
 export async function changeApplicationStatus(opts: Action) {
   const now = opts.now ?? new Date()
   await getDb().transaction((tx) => moveStatus(tx, opts, opts.input, now))
-}
-
-/**
- * The rejection form: rejects with the team's words and, when the team chose a chamber the company
- * is a verified member of, offers to pass the applicant on to its other member businesses, all in
- * one transaction. Returns whether the applicant was asked.
- */
-export async function rejectApplication(opts: Action): Promise<{ isReferralOffered: boolean }> {
-  const now = opts.now ?? new Date()
-  const input = (opts.input ?? {}) as { text?: unknown; referralChamberId?: unknown }
-  // Read before the transaction: without SESSION_SECRET the key comes from its own query.
-  const key = input.referralChamberId ? await getReferralKey() : new Uint8Array()
-  return getDb().transaction(async (tx) => {
-    const app = await moveStatus(tx, opts, { status: 'rejected', text: input.text }, now)
-    const isReferralOffered = await offerReferral(tx, {
-      applicationId: app.id,
-      seekerId: app.seekerId!,
-      seeker: app.seeker,
-      companyId: opts.organizationId,
-      companyName: app.companyName,
-      input: { referralChamberId: input.referralChamberId ?? '' },
-      key,
-      now,
-    })
-    return { isReferralOffered }
-  })
 }
 
 /** A message to the applicant, mailed to them with its text. */

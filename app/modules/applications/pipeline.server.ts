@@ -8,8 +8,9 @@ import { readUpload } from '../uploads/storage.server'
 import { getApplicantFacts } from './applicant-facts.server'
 import { isUuid } from './applications.schema'
 import { findCompanyApplication, type CompanyScope } from './company-scope.server'
-import { APPLICATION_STATUSES_ALL, companyTargets, WAITING_STATUSES, type ApplicationStatus } from './status'
+import { companyTargets, WAITING_STATUSES } from './status'
 import { loadTimeline } from './timeline.server'
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../values/applications'
 
 export { addInternalNote, changeApplicationStatus, sendCompanyMessage } from './pipeline-actions.server'
 
@@ -59,7 +60,7 @@ export async function listCompanyApplications(opts: { organizationId: string; li
     .innerJoin(listings, eq(listings.id, applications.listingId))
     .where(and(...scope))
     .groupBy(applications.status)
-  const counts = Object.fromEntries(APPLICATION_STATUSES_ALL.map((s) => [s, 0])) as Record<ApplicationStatus, number>
+  const counts = Object.fromEntries(APPLICATION_STATUSES.map((s) => [s, 0])) as Record<ApplicationStatus, number>
   for (const g of grouped) counts[g.status] = Number(g.n)
   const items: PipelineItem[] = rows.map((r) => ({
     id: r.id,

@@ -1,9 +1,4 @@
-import type { ApplicationStatus } from '../../../db/schema/applications'
-
-export type { ApplicationStatus }
-
-// Restated from db/schema/applications.ts so pages can use this file without drizzle.
-export const APPLICATION_STATUSES_ALL = ['received', 'in_review', 'interview', 'offer', 'hired', 'rejected', 'withdrawn'] as const satisfies readonly ApplicationStatus[]
+import type { ApplicationStatus } from '../../../values/applications'
 
 /** The board's columns, left to right: the pipeline, then the company's "no". */
 export const PIPELINE_STATUSES = ['received', 'in_review', 'interview', 'offer', 'hired', 'rejected'] as const satisfies readonly ApplicationStatus[]

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import { applicationEvents, applications } from '../../../db/schema'
 import { employerLink, mailCompany } from './notify.server'
-import type { ApplicationStatus } from './status'
+import type { ApplicationStatus } from '../../../values/applications'
 
 interface Withdrawn {
   id: string

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LANGS } from '~/i18n/types'
+import { INTERFACE_LANGS } from '../../../values/accounts'
 
 // Messages are dictionary keys: the form shows them in the reader's language.
 export const PASSWORD_MIN = 10
@@ -20,7 +20,7 @@ export const newPassword = z
   .max(PASSWORD_MAX, 'form.tooLong')
 
 const name = z.string({ error: 'form.required' }).trim().min(1, 'form.required').max(100, 'form.tooLong')
-const lang = z.enum(LANGS).catch('de')
+const lang = z.enum(INTERFACE_LANGS).catch('de')
 
 export const RegisterForm = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('seeker'), name, email, password: newPassword, lang }),

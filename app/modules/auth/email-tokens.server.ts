@@ -1,8 +1,9 @@
 import { and, eq, gt, isNull } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
-import { emailTokens, type EMAIL_TOKEN_PURPOSES, type MemberRole } from '../../../db/schema'
+import { emailTokens } from '../../../db/schema'
 import { Invalid } from '~/utils/errors'
 import { generateSessionToken, sessionIdFromToken } from './session.server'
+import type { EMAIL_TOKEN_PURPOSES, MemberRole } from '../../../values/accounts'
 
 type Purpose = (typeof EMAIL_TOKEN_PURPOSES)[number]
 

@@ -2,8 +2,9 @@ import { sha256 } from '@oslojs/crypto/sha2'
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding'
 import { eq } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
-import { sessions, users, type UserRole } from '../../../db/schema'
+import { sessions, users } from '../../../db/schema'
 import type { Lang } from '~/i18n/types'
+import type { UserRole } from '../../../values/accounts'
 
 const DAY = 24 * 60 * 60 * 1000
 export const SESSION_TTL_MS = 30 * DAY

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm'
 import { isUniqueViolation } from '~/utils/db-errors'
 import { getDb } from '../../../db/client'
-import { emailTokens, organizationMembers, organizations, users, type MemberRole } from '../../../db/schema'
+import { emailTokens, organizationMembers, organizations, users } from '../../../db/schema'
 import type { Lang } from '~/i18n/types'
 import { Conflict, Invalid, NotFound } from '~/utils/errors'
 import { queueMail } from '../mail/mail.server'
@@ -9,6 +9,7 @@ import { recordAudit } from '../security/audit.server'
 import { checkPasswordStrength, link } from './accounts.server'
 import { consumeEmailToken, createEmailToken } from './email-tokens.server'
 import { hashPassword } from './password.server'
+import type { MemberRole } from '../../../values/accounts'
 
 export async function listTeam(organizationId: string) {
   const db = getDb()

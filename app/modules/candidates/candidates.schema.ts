@@ -2,14 +2,14 @@ import { z } from 'zod'
 import { isCalendarDate } from '~/utils/calendar-date'
 import type { FieldErrors } from '~/utils/errors'
 import { isUuid } from '../applications/applications.schema'
-import { DEFAULT_RADIUS, GERMAN_LEVEL_VALUES, RADII, type GermanLevel, type Radius } from '../search/search-params'
+import { DEFAULT_RADIUS, RADII, type Radius } from '../search/search-params'
+import { INVITATION_MESSAGE_MAX } from '../../../values/employer-tools'
+import { GERMAN_LEVELS, type GermanLevel } from '../../../values/listings'
 
-// Restated from db/schema/employer-tools.ts so the invite form can use this file without drizzle.
-export const INVITATION_MESSAGE_MAX = 1000
 export const CANDIDATE_PAGE_SIZE = 20
 export const MAX_CANDIDATE_PAGE = 200
 /** A minimum German level is one a listing can ask for: "none" asks for nothing. */
-export const MIN_GERMAN_VALUES = GERMAN_LEVEL_VALUES.filter((level) => level !== 'none')
+export const MIN_GERMAN_VALUES = GERMAN_LEVELS.filter((level) => level !== 'none')
 
 /** The candidate search's filters as the GET form sends them; the occupation is read by pickOccupationFromUrl. */
 export interface CandidateFilters {

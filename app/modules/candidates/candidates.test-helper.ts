@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
-import { applications, candidateReferrals, chamberMemberships, places, seekerProfiles, type MembershipStatus, type NewSeekerProfile, type ReferralStatus } from '../../../db/schema'
+import { applications, candidateReferrals, chamberMemberships, places, seekerProfiles, type NewSeekerProfile } from '../../../db/schema'
 import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
 import { createUser } from '../../../db/seed/users'
+import type { MembershipStatus, ReferralStatus } from '../../../values/chambers'
 
 /** A seeker with a saved profile; findable unless told otherwise, at home in `home` (a place name or id). */
 export async function createCandidate(

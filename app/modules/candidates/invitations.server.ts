@@ -2,13 +2,14 @@ import { and, desc, eq, sql } from 'drizzle-orm'
 import { Conflict, Invalid, NotFound } from '~/utils/errors'
 import { parseWith } from '~/utils/forms.server'
 import { getDb, type Database } from '../../../db/client'
-import { invitations, listings, organizations, seekerProfiles, users, type InvitationStatus } from '../../../db/schema'
+import { invitations, listings, organizations, seekerProfiles, users } from '../../../db/schema'
 import { isOpenListing } from '../listings/cards.server'
 import { recordAudit } from '../security/audit.server'
 import { candidatePseudonyms, resolveCandidate } from './candidate-id.server'
 import { InvitationIdForm, InviteForm } from './candidates.schema'
 import { mailInvitation } from './invitation-mail.server'
 import { isFindableBy, isVisibleTo } from './visibility.server'
+import type { InvitationStatus } from '../../../values/employer-tools'
 
 /**
  * Invites a findable (or passed-on) candidate to apply for one of the company's open listings and

@@ -1,11 +1,12 @@
 import { and, desc, eq, sql } from 'drizzle-orm'
 import { NotFound } from '~/utils/errors'
 import { getDb, type Database } from '../../../db/client'
-import { invitations, listings, places, seekerProfiles, users, type InvitationStatus } from '../../../db/schema'
+import { invitations, listings, places, seekerProfiles, users } from '../../../db/schema'
 import { candidatePseudonyms, resolveCandidate } from './candidate-id.server'
 import { candidateColumns, loadWishedOccupations, scoreCandidate, toCandidateSummary, type CandidateSummary } from './candidate-view.server'
 import { listOpenCompanyListings, loadCompanyMatchListing, type CompanyListingOption } from './company-listings.server'
 import { hasAcceptedInvitationOf, isFindableBy, isReferredTo, isVisibleTo } from './visibility.server'
+import type { InvitationStatus } from '../../../values/employer-tools'
 
 export interface CompanyInvitation {
   id: string

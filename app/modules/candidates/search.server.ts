@@ -2,8 +2,7 @@ import { and, asc, count, eq, inArray, isNull, lte, or, sql, type SQL } from 'dr
 import { boundingBox, roundDistanceKm } from '~/utils/geo'
 import type { FieldErrors } from '~/utils/errors'
 import { getDb, type Database } from '../../../db/client'
-import { GERMAN_LEVELS, places, seekerProfiles, users } from '../../../db/schema'
-import { GERMAN_RANK } from '../../../search/ranks'
+import { places, seekerProfiles, users } from '../../../db/schema'
 import { distanceSql } from '../search/fallback-sql.server'
 import { resolvePlace } from '../search/place.server'
 import type { ResolvedPlace } from '../search/search-types'
@@ -12,6 +11,7 @@ import { candidateColumns, loadWishedOccupations, scoreCandidate, toCandidateSum
 import { CANDIDATE_PAGE_SIZE, type CandidateFilters } from './candidates.schema'
 import { listOpenCompanyListings, loadCompanyMatchListing } from './company-listings.server'
 import { isFindableBy, isReferredTo } from './visibility.server'
+import { GERMAN_LEVELS, GERMAN_RANK } from '../../../values/listings'
 
 /**
  * With a listing chosen, candidates are ranked by how well it fits them, which needs every

@@ -4,12 +4,13 @@ import { Conflict, NotFound } from '~/utils/errors'
 import { parseWith } from '~/utils/forms.server'
 import { listingPath } from '~/utils/slug'
 import { getDb } from '../../../db/client'
-import { applications, invitations, listings, organizations, places, seekerProfiles, type InvitationStatus } from '../../../db/schema'
+import { applications, invitations, listings, organizations, places, seekerProfiles } from '../../../db/schema'
 import { isOpenListing } from '../listings/cards.server'
 import { recordAudit } from '../security/audit.server'
 import { pseudonymKeyring } from './candidate-id.server'
 import { ANSWERS, InvitationIdForm, type InvitationAnswer } from './candidates.schema'
 import { mailInvitationAnswer } from './invitation-mail.server'
+import type { InvitationStatus } from '../../../values/employer-tools'
 
 export interface MyInvitation {
   id: string

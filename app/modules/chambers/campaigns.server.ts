@@ -2,9 +2,9 @@ import { and, asc, desc, eq, gte, lte } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { chamberCampaigns } from '../../../db/schema'
 import { Invalid, NotFound } from '~/utils/errors'
-import { berlinToday } from '../listings/listing-form'
+import { berlinToday } from '~/utils/calendar-date'
 import { renderMarkdown } from '../listings/markdown.server'
-import { checkCampaignFields, isUuid, type CampaignInput } from './events.schema'
+import { checkCampaignFields, isUuid, type CampaignInput } from '../events/events.schema'
 
 /*
  * Campaigns of a chamber ("Lehrstellen-Aktion Sommer"): shown on its page from the first to the last

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { chamberCampaigns, chamberMemberships, listingPromotions, type MembershipStatus } from '../../../db/schema'
+import { chamberCampaigns, chamberMemberships, listingPromotions } from '../../../db/schema'
 import { createListing, createOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { NotFound } from '~/utils/errors'
-import { addDays, berlinToday } from '../listings/listing-form'
+import { addDays, berlinToday } from '~/utils/calendar-date'
 import { getChamberPage, listChambers } from './chamber-page.server'
-import { createEvent } from './events.test-helper'
+import { createEvent } from '../events/events.test-helper'
+import type { MembershipStatus } from '../../../values/chambers'
 
 const ctx = setupAppDatabase()
 const ids: Record<string, string> = {}

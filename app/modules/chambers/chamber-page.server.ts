@@ -3,10 +3,10 @@ import { getDb, type Database } from '../../../db/client'
 import { chamberMemberships, listingPromotions, listings, organizations, places } from '../../../db/schema'
 import { NotFound } from '~/utils/errors'
 import { cardColumns, isOpenListing, toListingCard, type ListingSummary } from '../listings/cards.server'
-import { berlinToday } from '../listings/listing-form'
+import { berlinToday } from '~/utils/calendar-date'
 import { renderMarkdown } from '../listings/markdown.server'
 import { listCurrentCampaigns, type CurrentCampaign } from './campaigns.server'
-import { listUpcomingEvents, organizerPath, type EventSummary } from './events.server'
+import { listUpcomingEvents, organizerPath, type EventSummary } from '../events/events.server'
 
 const CHAMBER_EVENTS_LIMIT = 10
 const FEATURED_LIMIT = 12

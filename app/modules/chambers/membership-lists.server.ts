@@ -1,7 +1,9 @@
 import { alias } from 'drizzle-orm/pg-core'
 import { and, asc, eq, ilike, inArray, sql } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
-import { chamberMemberships, listings, occupations, organizations, places, users, type MembershipStatus, type SECTORS } from '../../../db/schema'
+import { chamberMemberships, listings, occupations, organizations, places, users } from '../../../db/schema'
+import type { MembershipStatus } from '../../../values/chambers'
+import type { SECTORS } from '../../../values/organizations'
 
 /* What the membership pages show: the company's memberships, the chamber's requests and members. */
 

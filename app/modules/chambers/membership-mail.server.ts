@@ -2,8 +2,9 @@ import { and, eq } from 'drizzle-orm'
 import { translate } from '~/i18n'
 import { getEnv } from '~/utils/env.server'
 import type { Database } from '../../../db/client'
-import { organizationMembers, users, type MembershipStatus } from '../../../db/schema'
+import { organizationMembers, users } from '../../../db/schema'
 import { queueMail } from '../mail/mail.server'
+import type { MembershipStatus } from '../../../values/chambers'
 
 interface About {
   companyName: string

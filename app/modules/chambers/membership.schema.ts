@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isCalendarDate } from '~/utils/calendar-date'
-import { addDays } from '../listings/listing-form'
+import { addDays } from '~/utils/calendar-date'
 
 /* Inputs of the membership and promotion pages; no server imports, the forms may reuse them. */
 

@@ -1,13 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
-import { chamberMemberships, organizations, type MembershipStatus } from '../../../db/schema'
+import { chamberMemberships, organizations } from '../../../db/schema'
 import { isUniqueViolation } from '~/utils/db-errors'
 import { Conflict, Invalid, NotFound } from '~/utils/errors'
-import { berlinToday } from '../listings/listing-form'
+import { berlinToday } from '~/utils/calendar-date'
 import { enqueueOrganizationSync } from '../search/outbox-store.server'
 import { recordAudit } from '../security/audit.server'
 import { mailChamberStaff, mailCompanyOwners } from './membership-mail.server'
 import { endPromotionsOfCompany } from './promotions.server'
+import type { MembershipStatus } from '../../../values/chambers'
 
 /*
  * A company asks a chamber to confirm its membership; the chamber's staff verify or refuse, and may

@@ -1,7 +1,9 @@
 import type { Database } from '../../../db/client'
-import { applications, chamberMemberships, type ApplicationStatus, type MembershipStatus, type NewListing } from '../../../db/schema'
+import { applications, chamberMemberships, type NewListing } from '../../../db/schema'
 import { createListing, createOrganization, pickOccupation, pickPlace } from '../../../db/seed/factories'
 import { createUser } from '../../../db/seed/users'
+import type { ApplicationStatus } from '../../../values/applications'
+import type { MembershipStatus } from '../../../values/chambers'
 
 /** A Wednesday in November: its 12-week window spans the end of summer time (25 October 2026). */
 export const NOW = new Date('2026-11-04T10:00:00Z')

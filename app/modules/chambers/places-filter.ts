@@ -1,8 +1,8 @@
-import { OFFER_TYPE_VALUES } from '../search/search-params'
+import { OFFER_TYPES } from '../../../values/listings'
 
 /* The filter of the chamber's places dashboard, as values the filter form in the browser may use too. */
 
-export const PLACES_OFFER_CHOICES = [...OFFER_TYPE_VALUES, 'all'] as const
+export const PLACES_OFFER_CHOICES = [...OFFER_TYPES, 'all'] as const
 export type PlacesOfferChoice = (typeof PLACES_OFFER_CHOICES)[number]
 
 export interface PlacesFilter {

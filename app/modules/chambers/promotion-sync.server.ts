@@ -1,7 +1,7 @@
 import { and, eq, gt, gte, lt, lte, or } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { jobs, listingPromotions } from '../../../db/schema'
-import { addDays, berlinToday } from '../listings/listing-form'
+import { addDays, berlinToday } from '~/utils/calendar-date'
 import { enqueueListingSync } from '../search/outbox-store.server'
 
 const JOB = 'promotion-sync'

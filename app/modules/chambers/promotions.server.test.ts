@@ -4,7 +4,7 @@ import { chamberMemberships, listingPromotions, searchOutbox } from '../../../db
 import { createListing, createOrganization } from '../../../db/seed/factories'
 import { createUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
-import { addDays, berlinToday } from '../listings/listing-form'
+import { addDays, berlinToday } from '~/utils/calendar-date'
 import { getFeaturedListings } from '../listings/home.server'
 import { createOutboxStore } from '../search/outbox-store.server'
 import { PromotionForm } from './membership.schema'

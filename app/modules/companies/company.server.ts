@@ -2,7 +2,7 @@ import { and, count, desc, eq, isNull, ne, sql } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { listings, organizations, places, type Organization } from '../../../db/schema'
 import { NotFound } from '~/utils/errors'
-import { memberOfSql } from '../chambers/badges.server'
+import { memberOfSql } from '../badges/badges.server'
 import { cardColumns, isOpenListing, toListingCard, type ListingSummary } from '../listings/cards.server'
 import { renderMarkdown } from '../listings/markdown.server'
 

@@ -1,21 +1,5 @@
 import { z } from 'zod'
-import type { Organization } from '../../../db/schema/organizations'
-
-// Restated from db/schema/organizations.ts so the form can use them without drizzle in the bundle.
-export const SECTOR_VALUES = [
-  'automotive',
-  'crafts',
-  'chemistry',
-  'metal_electrical',
-  'tourism',
-  'care',
-  'retail',
-  'logistics',
-  'it',
-  'public',
-  'other',
-] as const satisfies readonly Organization['sector'][]
-export const SIZE_BAND_VALUES = ['1-9', '10-49', '50-249', '250+'] as const satisfies readonly NonNullable<Organization['sizeBand']>[]
+import { SECTORS, SIZE_BANDS } from '../../../values/organizations'
 
 export const COMPANY_NAME_MAX = 120
 export const COMPANY_DESCRIPTION_MAX = 5000
@@ -37,12 +21,12 @@ const empty = (v: string | undefined) => (v ?? '').trim() === ''
 
 export const ProfileForm = z.object({
   name: z.string({ error: 'form.required' }).trim().min(2, 'form.required').max(COMPANY_NAME_MAX, 'form.tooLong'),
-  sector: z.enum(SECTOR_VALUES, { error: 'form.required' }),
+  sector: z.enum(SECTORS, { error: 'form.required' }),
   sizeBand: z
     .string()
     .optional()
     .transform((v) => (empty(v) ? null : v))
-    .pipe(z.enum(SIZE_BAND_VALUES, { error: 'form.required' }).nullable()),
+    .pipe(z.enum(SIZE_BANDS, { error: 'form.required' }).nullable()),
   description: z.string().trim().max(COMPANY_DESCRIPTION_MAX, 'employer.company.description.tooLong').optional().default(''),
   place: z
     .string()

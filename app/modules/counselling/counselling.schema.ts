@@ -1,7 +1,6 @@
 import { z } from 'zod'
+import { NOTE_MAX } from '../../../values/chambers'
 
-// Restated from db/schema/chambers.ts so forms can use this file without drizzle.
-export const NOTE_MAX = 5000
 export const RECOMMENDATION_NOTE_MAX = 1000
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

@@ -3,9 +3,10 @@ import { alias } from 'drizzle-orm/pg-core'
 import { NotFound } from '~/utils/errors'
 import { parseWith } from '~/utils/forms.server'
 import { getDb, type Database } from '../../../db/client'
-import { applications, candidateReferrals, listings, organizations, type ReferralStatus } from '../../../db/schema'
+import { applications, candidateReferrals, listings, organizations } from '../../../db/schema'
 import { MyReferralChange, ReferralAnswerForm, type ReferralAnswer } from './counselling.schema'
 import { getReferralKey, readReferralToken } from './referral-token.server'
+import type { ReferralStatus } from '../../../values/chambers'
 
 const chambers = alias(organizations, 'referral_chamber')
 const companies = alias(organizations, 'referral_company')

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { applications, candidateReferrals, chamberMemberships, users, type MembershipStatus } from '../../../db/schema'
+import { applications, candidateReferrals, chamberMemberships, users } from '../../../db/schema'
 import { createOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createApplication, createCompanyWithListing, createSeeker, mailsTo } from '../applications/applications.test-helper'
-import { rejectApplication } from '../applications/pipeline-actions.server'
+import { rejectApplication } from './rejection.server'
 import { isReferredTo } from '../candidates/visibility.server'
 import { answerReferralWithToken, changeMyReferral, describeReferral, listMyReferrals } from './referral-answers.server'
 import { getReferralKey, REFERRAL_LINK_DAYS, signReferralToken } from './referral-token.server'
+import type { MembershipStatus } from '../../../values/chambers'
 
 process.env.UPLOADS_DIR ??= mkdtempSync(join(tmpdir(), 'passgenau-referrals-'))
 const ctx = setupAppDatabase()

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { applications, listingViewDays, type ApplicationStatus } from '../../../db/schema'
+import { applications, listingViewDays } from '../../../db/schema'
 import { createListing, createOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createCompanyWithListing, createSeeker } from '../applications/applications.test-helper'
 import { getEmployerDashboard, type EmployerDashboard } from './dashboard.server'
 import { berlinDate, daysBefore } from './days'
+import type { ApplicationStatus } from '../../../values/applications'
 
 const ctx = setupAppDatabase()
 const HOUR = 3_600_000

@@ -1,11 +1,11 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, ne, or, sql, sum } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { applications, listings, listingViewDays } from '../../../db/schema'
-import type { ListingStatus } from '../listings/listing-form'
 import { WAITING_STATUSES } from '../applications/status'
 import { berlinDate, daysBefore } from './days'
 import { loadWeeklyTrend, type TrendWeek } from './trend.server'
 import { listingEndedAt } from '../listings/listing-end.server'
+import type { ListingStatus } from '../../../values/listings'
 
 /** A closed or expired listing stays on the dashboard this long after it ended. */
 export const RECENTLY_CLOSED_DAYS = 30

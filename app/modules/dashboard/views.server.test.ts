@@ -6,6 +6,7 @@ import { createListing } from '../../../db/seed/factories'
 import { createUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createCompanyWithListing } from '../applications/applications.test-helper'
+import { pageVisitOf } from '~/http/page-visit.server'
 import { countListingView, isBotUserAgent, recordListingView } from './views.server'
 
 const ctx = setupAppDatabase()
@@ -87,7 +88,7 @@ describe('recordListingView', () => {
 })
 
 describe('countListingView', () => {
-  const request = (headers: Record<string, string>, method = 'GET') => new Request('http://localhost/jobs/1', { method, headers })
+  const request = (headers: Record<string, string>, method = 'GET') => pageVisitOf(new Request('http://localhost/jobs/1', { method, headers }))
 
   it('counts a page view and skips prefetches and HEAD requests', async () => {
     const listing = await createListing(ctx.db, { organizationId: company.company.id })

@@ -50,20 +50,20 @@ export async function recordListingView(db: Database, listingId: number, now: Da
   return counted.length > 0
 }
 
-/** A prefetch is the browser guessing, not a person reading: it is not a view. */
-function isPrefetch(request: Request): boolean {
-  const purpose = `${request.headers.get('purpose') ?? ''} ${request.headers.get('sec-purpose') ?? ''}`
-  return /prefetch|prerender/i.test(purpose)
+/** What the page request was: a person reading (not a prefetch, not a HEAD request), and with which browser. */
+export interface PageVisit {
+  isPageView: boolean
+  userAgent: string | null
 }
 
 /**
  * The listing page's view counter. It must never break the page: any failure is logged and the
  * view is lost, which a statistic can afford.
  */
-export async function countListingView(listingId: number, request: Request, viewer: { id: string } | null): Promise<void> {
-  if (request.method !== 'GET' || isPrefetch(request)) return
+export async function countListingView(listingId: number, visit: PageVisit, viewer: { id: string } | null): Promise<void> {
+  if (!visit.isPageView) return
   try {
-    await recordListingView(getDb(), listingId, new Date(), { userAgent: request.headers.get('user-agent'), userId: viewer?.id ?? null })
+    await recordListingView(getDb(), listingId, new Date(), { userAgent: visit.userAgent, userId: viewer?.id ?? null })
   } catch (error) {
     getLogger().warn({ err: error, listingId }, 'listing view not counted')
   }

@@ -1,5 +1,5 @@
 import { DESCRIPTION_MAX, MAX_PLACES, MAX_TRAINING_YEARS, TITLE_MAX } from '../listings/listing-form'
-import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES, WORKING_TIME_VALUES, WORKPLACE_LANGUAGE_VALUES } from '../search/search-params'
+import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 /*
  * The import's columns, safe for the browser: the page documents them, the template writes them,
@@ -52,25 +52,25 @@ export interface ColumnDoc {
 const YES_NO = ['ja', 'nein'] as const
 
 export const IMPORT_COLUMNS: readonly ColumnDoc[] = [
-  { name: 'offerType', need: 'always', values: OFFER_TYPE_VALUES },
+  { name: 'offerType', need: 'always', values: OFFER_TYPES },
   { name: 'occupation', need: 'always', values: [] },
   { name: 'title', need: 'always', values: [], params: { max: TITLE_MAX } },
   { name: 'description', need: 'always', values: [], params: { max: DESCRIPTION_MAX } },
   { name: 'place', need: 'always', values: [] },
-  { name: 'workingTime', need: 'always', values: WORKING_TIME_VALUES },
+  { name: 'workingTime', need: 'always', values: WORKING_TIMES },
   { name: 'startDate', need: 'always', values: [] },
   { name: 'placesCount', need: 'optional', values: [], params: { max: MAX_PLACES } },
   { name: 'payPeriod', need: 'job', values: ['month', 'hour'] },
   { name: 'payMin', need: 'notTraining', values: [] },
   { name: 'payMax', need: 'optional', values: [] },
   { name: 'allowances', need: 'training', values: [], params: { max: MAX_TRAINING_YEARS } },
-  { name: 'minCertificate', need: 'optional', values: CERTIFICATE_VALUES },
-  { name: 'minGerman', need: 'optional', values: GERMAN_LEVEL_VALUES },
+  { name: 'minCertificate', need: 'optional', values: CERTIFICATES },
+  { name: 'minGerman', need: 'optional', values: GERMAN_LEVELS },
   { name: 'drivingLicence', need: 'optional', values: YES_NO },
-  { name: 'benefits', need: 'optional', values: BENEFIT_VALUES },
+  { name: 'benefits', need: 'optional', values: BENEFITS },
   { name: 'refugees', need: 'optional', values: YES_NO },
   { name: 'recognitionSupport', need: 'optional', values: YES_NO },
-  { name: 'workplaceLanguages', need: 'optional', values: WORKPLACE_LANGUAGE_VALUES },
+  { name: 'workplaceLanguages', need: 'optional', values: WORKPLACE_LANGUAGES },
   { name: 'germanCourse', need: 'optional', values: YES_NO },
   { name: 'deadline', need: 'optional', values: [] },
   { name: 'contact', need: 'optional', values: [] },

@@ -2,7 +2,7 @@ import { getDb, type Database } from '../../../db/client'
 import { listings } from '../../../db/schema'
 import { Invalid } from '~/utils/errors'
 import { checkListingWording } from '../listings/fair-wording'
-import { berlinToday } from '../listings/listing-form'
+import { berlinToday } from '~/utils/calendar-date'
 import { checkListingInput, listingColumns, type CheckedListing } from '../listings/listing-input.server'
 import { assertPublishable, publishedColumns, type Actor } from '../listings/listing-rules.server'
 import { enqueueListingSync } from '../search/outbox-store.server'
@@ -10,7 +10,7 @@ import type { ImportStatus } from './import-columns'
 import type { ImportFormat, ImportIssue, SourceRow } from './import-source'
 import { resolveOccupationTexts } from './occupation-lookup.server'
 import { issuesOf, rowInput } from './row-input'
-import { assertMayPublish, holdIfRisky } from '../moderation/risk-hold.server'
+import { assertMayPublish, holdIfRisky } from '../risk/risk-hold.server'
 
 export interface ReportRow {
   line: number

@@ -1,10 +1,11 @@
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { getDb, type Database } from '../../../db/client'
-import { chamberMemberships, listingPromotions, listings, organizations, places, OFFER_TYPES, type OfferType } from '../../../db/schema'
-import { berlinToday } from './listing-form'
+import { chamberMemberships, listingPromotions, listings, organizations, places } from '../../../db/schema'
+import { berlinToday } from '~/utils/calendar-date'
 import { HARZ_DISTRICTS, type HarzDistrict } from '../reference/harz-districts'
 import { cardColumns, isOpenListing, toListingCard, type ListingSummary } from './cards.server'
+import { OFFER_TYPES, type OfferType } from '../../../values/listings'
 
 export interface HomeStats {
   total: number

@@ -1,4 +1,5 @@
-import type { Listing, OfferType } from '../../../db/schema'
+import type { Listing } from '../../../db/schema'
+import type { OfferType } from '../../../values/listings'
 
 /** What the JSON-LD of a listing is built from; the listing page's data satisfies it. */
 export interface JobPostingSource {

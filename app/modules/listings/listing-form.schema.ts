@@ -1,22 +1,8 @@
 import { z } from 'zod'
 import { isCalendarDate } from '~/utils/calendar-date'
-import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES, WORKING_TIME_VALUES, WORKPLACE_LANGUAGE_VALUES } from '../search/search-params'
-import {
-  ALLOWANCE_FIELDS,
-  addDays,
-  allowanceField,
-  DEADLINE_AFTER_START_DAYS,
-  DESCRIPTION_MAX,
-  isTrainingType,
-  MAX_PLACES,
-  MAX_TRAINING_ALLOWANCE,
-  MAX_TRAINING_YEARS,
-  MIN_TRAINING_ALLOWANCE,
-  PAY_BOUNDS,
-  START_MAX_YEARS_AHEAD,
-  TITLE_MAX,
-  type ListingOfferType,
-} from './listing-form'
+import { ALLOWANCE_FIELDS, allowanceField, DEADLINE_AFTER_START_DAYS, DESCRIPTION_MAX, isTrainingType, MAX_PLACES, MAX_TRAINING_ALLOWANCE, MAX_TRAINING_YEARS, MIN_TRAINING_ALLOWANCE, PAY_BOUNDS, START_MAX_YEARS_AHEAD, TITLE_MAX, type ListingOfferType } from './listing-form'
+import { addDays } from '~/utils/calendar-date'
+import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 // Messages are dictionary keys. The server parses again with the same schema; the form shows them.
 
@@ -57,12 +43,12 @@ const euros = z
   })
 
 const Fields = z.object({
-  offerType: choice(OFFER_TYPE_VALUES),
+  offerType: choice(OFFER_TYPES),
   occupationId: z.string({ error: 'employer.occupation.required' }).regex(/^\d{1,9}$/, 'employer.occupation.required').transform(Number),
   title: text(TITLE_MAX, 'employer.listing.title.tooLong').refine((v) => v.length >= 5, 'employer.listing.title.tooShort'),
   description: text(DESCRIPTION_MAX, 'employer.listing.description.tooLong'),
   place: text(100, 'form.tooLong'),
-  workingTime: choice(WORKING_TIME_VALUES),
+  workingTime: choice(WORKING_TIMES),
   startDate: date,
   placesCount: z
     .string({ error: 'form.required' })
@@ -78,13 +64,13 @@ const Fields = z.object({
   allowance2: euros,
   allowance3: euros,
   allowance4: euros,
-  minCertificate: choice(CERTIFICATE_VALUES),
-  minGerman: choice(GERMAN_LEVEL_VALUES),
+  minCertificate: choice(CERTIFICATES),
+  minGerman: choice(GERMAN_LEVELS),
   needsDrivingLicence: checkbox,
-  benefits: z.array(z.enum(BENEFIT_VALUES, { error: 'employer.listing.benefits.invalid' })).default([]),
+  benefits: z.array(z.enum(BENEFITS, { error: 'employer.listing.benefits.invalid' })).default([]),
   isSuitableForRefugees: checkbox,
   hasRecognitionSupport: checkbox,
-  workplaceLanguages: z.array(z.enum(WORKPLACE_LANGUAGE_VALUES, { error: 'employer.listing.workplaceLanguages.invalid' })).default([]),
+  workplaceLanguages: z.array(z.enum(WORKPLACE_LANGUAGES, { error: 'employer.listing.workplaceLanguages.invalid' })).default([]),
   supportsGermanCourse: checkbox,
   applicationDeadline: optionalDate,
   contactName: optionalText(120, 'form.tooLong'),
@@ -199,7 +185,7 @@ function toInput(v: Fields): ListingInput {
     isSuitableForRefugees: v.isSuitableForRefugees,
     hasRecognitionSupport: v.hasRecognitionSupport,
     // In the fixed list's order, so the listing page and the index read the same way every time.
-    workplaceLanguages: WORKPLACE_LANGUAGE_VALUES.filter((code) => v.workplaceLanguages.includes(code)),
+    workplaceLanguages: WORKPLACE_LANGUAGES.filter((code) => v.workplaceLanguages.includes(code)),
     supportsGermanCourse: v.supportsGermanCourse,
     applicationDeadline: v.applicationDeadline,
     contactName: v.contactName,

@@ -1,5 +1,4 @@
-import { berlinDate } from '~/utils/intl'
-import type { OFFER_TYPE_VALUES } from '../search/search-params'
+import type { OFFER_TYPES } from '../../../values/listings'
 
 /* The listing form's limits, values and helpers, safe for the browser (no zod): the pages use them
    for hints, listing-form.schema.ts for its rules. */
@@ -17,19 +16,8 @@ export const PAY_BOUNDS = { hour: [12, 200], month: [300, 30_000], minijobMonth:
 export const DEADLINE_AFTER_START_DAYS = 365
 export const START_MAX_YEARS_AHEAD = 3
 
-export type ListingOfferType = (typeof OFFER_TYPE_VALUES)[number]
+export type ListingOfferType = (typeof OFFER_TYPES)[number]
 export const isTrainingType = (type: string) => type === 'ausbildung' || type === 'duales-studium'
-
-const DAY_MS = 86_400_000
-
-/** The calendar day in Germany, as YYYY-MM-DD: "today" for date rules is German today. */
-export function berlinToday(now: Date = new Date()): string {
-  return berlinDate(now)
-}
-
-export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
 
 export const ALLOWANCE_FIELDS = ['allowance1', 'allowance2', 'allowance3', 'allowance4'] as const
 export type AllowanceField = (typeof ALLOWANCE_FIELDS)[number]
@@ -82,9 +70,6 @@ export function listingFormInput(form: FormData): Record<string, string | string
   for (const key of LIST_FIELDS) input[key] = form.getAll(key).filter((v): v is string => typeof v === 'string')
   return input
 }
-
-export const LISTING_STATUS_VALUES = ['draft', 'published', 'closed', 'expired', 'held', 'blocked'] as const
-export type ListingStatus = (typeof LISTING_STATUS_VALUES)[number]
 
 /** Why a listing was closed: filled through Passgenau, filled elsewhere, or withdrawn. */
 export const CLOSE_REASONS = ['filled-here', 'filled-elsewhere', 'withdrawn'] as const

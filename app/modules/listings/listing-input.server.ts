@@ -6,6 +6,7 @@ import { allowanceField, isTrainingType, MAX_TRAINING_YEARS, type ListingFormVal
 import { listingFormSchema, type DateRules, type ListingInput } from './listing-form.schema'
 import { getOccupationOption, type OccupationOption } from './occupations.server'
 import { placeLabel, resolvePlaceInput, type PlaceChoice } from './place-input.server'
+import { OFFER_TYPES } from '../../../values/listings'
 
 export interface CheckedListing {
   input: ListingInput
@@ -87,7 +88,7 @@ export function toFormValues(listing: Listing, place: PlaceChoice | null): Listi
  * German whatever the interface language) and, for training, the number of training years.
  */
 export function occupationDefaults(occupation: Pick<OccupationOption, 'name' | 'durationMonths'>, offerType: string) {
-  const type = ['ausbildung', 'job', 'praktikum', 'duales-studium', 'eq'].includes(offerType) ? offerType : 'job'
+  const type = (OFFER_TYPES as readonly string[]).includes(offerType) ? offerType : 'job'
   const prefix = type === 'job' ? '' : `${translate('de', `employer.titlePrefix.${type}` as MessageKey)} `
   const name = occupation.name.replace(/\s*\(m\/w\/d\)\s*$/i, '')
   const years = isTrainingType(type) ? Math.min(MAX_TRAINING_YEARS, Math.max(1, Math.ceil((occupation.durationMonths ?? 36) / 12))) : null

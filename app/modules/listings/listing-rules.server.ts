@@ -3,9 +3,9 @@ import type { Database } from '../../../db/client'
 import { listings, type Listing } from '../../../db/schema'
 import { fromBerlinLocal } from '~/utils/berlin-time'
 import { Invalid, NotFound } from '~/utils/errors'
-import { assertMayPublish } from '../moderation/risk-hold.server'
+import { assertMayPublish } from '../risk/risk-hold.server'
 import { checkListingWording } from './fair-wording'
-import { addDays } from './listing-form'
+import { addDays } from '~/utils/calendar-date'
 
 /** A published listing stays up this long unless renewed. */
 export const LISTING_LIFETIME_DAYS = 60

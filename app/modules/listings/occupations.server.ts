@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { occupations } from '../../../db/schema'
-import { OFFER_TYPE_VALUES } from '../search/search-params'
 import { occupationLabel, type OccupationName } from '../reference/occupation-label'
 import { understandSearchText } from '../search/understanding/lexicon.server'
+import { OFFER_TYPES } from '../../../values/listings'
 
 export interface OccupationOption {
   id: number
@@ -127,7 +127,7 @@ export function exactMatch(query: string, options: OccupationOption[]): Occupati
  */
 export async function pickOccupationFromUrl(url: URL, fallbackType: string) {
   const typed = url.searchParams.get('type') ?? ''
-  const offerType = (OFFER_TYPE_VALUES as readonly string[]).includes(typed) ? typed : fallbackType
+  const offerType = (OFFER_TYPES as readonly string[]).includes(typed) ? typed : fallbackType
   const query = (url.searchParams.get('occupation') ?? '').trim().slice(0, 80)
   const matches = query ? await searchOccupations(query, { trainingOnly: offerType === 'ausbildung' }) : []
   const id = Number(url.searchParams.get('occupationId') ?? '')

@@ -1,14 +1,7 @@
-import {
-  BENEFIT_VALUES,
-  CERTIFICATE_VALUES,
-  FACET_PARAMS,
-  GERMAN_LEVEL_VALUES,
-  OFFER_TYPE_VALUES,
-  WORKING_TIME_VALUES,
-  WORKPLACE_LANGUAGE_VALUES,
-} from '../search/search.schema'
-import { SECTORS, SIZE_BANDS } from '../../../db/schema/organizations'
+import { FACET_PARAMS } from '../search/search.schema'
 import { QUERY_PARAMETERS } from './public-api'
+import { SECTORS, SIZE_BANDS } from '../../../values/organizations'
+import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 const str = { type: 'string' } as const
 const nullable = (schema: Record<string, unknown>) => ({ ...schema, type: [schema.type, 'null'] })
@@ -42,8 +35,8 @@ const schemas = {
     id: { type: 'integer' },
     url: { type: 'string', format: 'uri' },
     title: str,
-    offerType: enumOf(OFFER_TYPE_VALUES),
-    workingTime: enumOf(WORKING_TIME_VALUES),
+    offerType: enumOf(OFFER_TYPES),
+    workingTime: enumOf(WORKING_TIMES),
     company: str,
     companyUrl: { type: 'string', format: 'uri' },
     companyVerified: { type: 'boolean' },
@@ -96,7 +89,7 @@ const schemas = {
     id: { type: 'integer' },
     url: { type: 'string', format: 'uri' },
     title: str,
-    offerType: enumOf(OFFER_TYPE_VALUES),
+    offerType: enumOf(OFFER_TYPES),
     occupation: object({
       name: str,
       durationMonths: nullable({ type: 'integer' }),
@@ -115,15 +108,15 @@ const schemas = {
       trainingCompany: { type: 'boolean' },
     }),
     place: object({ name: str, postalCode: str, district: str, state: str, lat: { type: 'number' }, lng: { type: 'number' } }),
-    workingTime: enumOf(WORKING_TIME_VALUES),
+    workingTime: enumOf(WORKING_TIMES),
     startDate: date,
     placesCount: { type: 'integer' },
     salary: ref('Salary'),
-    requirements: object({ minCertificate: enumOf(CERTIFICATE_VALUES), minGerman: enumOf(GERMAN_LEVEL_VALUES), drivingLicence: { type: 'boolean' } }),
-    benefits: { type: 'array', items: enumOf(BENEFIT_VALUES) },
+    requirements: object({ minCertificate: enumOf(CERTIFICATES), minGerman: enumOf(GERMAN_LEVELS), drivingLicence: { type: 'boolean' } }),
+    benefits: { type: 'array', items: enumOf(BENEFITS) },
     suitableForRefugees: { type: 'boolean' },
     recognitionSupport: { type: 'boolean' },
-    workplaceLanguages: { type: 'array', items: enumOf(WORKPLACE_LANGUAGE_VALUES), description: 'Languages spoken at the workplace (ISO 639-1)' },
+    workplaceLanguages: { type: 'array', items: enumOf(WORKPLACE_LANGUAGES), description: 'Languages spoken at the workplace (ISO 639-1)' },
     germanCourseSupport: { type: 'boolean', description: 'The company supports a German course' },
     applicationDeadline: nullable(date),
     contactName: nullable(str),

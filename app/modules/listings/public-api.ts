@@ -1,19 +1,8 @@
 import type { Pay } from '~/utils/format'
-import {
-  BENEFIT_VALUES,
-  CERTIFICATE_VALUES,
-  GERMAN_LEVEL_VALUES,
-  MAX_PAGE,
-  MAX_SIZE,
-  OFFER_TYPE_VALUES,
-  RADII,
-  SORTS,
-  WORKING_TIME_VALUES,
-  WORKPLACE_LANGUAGE_VALUES,
-  type InvalidParam,
-} from '../search/search.schema'
+import { MAX_PAGE, MAX_SIZE, RADII, SORTS, type InvalidParam } from '../search/search.schema'
 import type { ListingHit, SearchResult } from '../search/search-types'
 import type { PublicListing } from './detail.server'
+import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 /** Partners' websites call the API from the browser: any origin may read it, nobody can write. */
 export const CORS_HEADERS = {
@@ -42,17 +31,17 @@ export const QUERY_PARAMETERS = [
   { name: 'q', expects: 'free text of at most 200 characters; occupations (in any of their names and languages), offer types, working times and a place in it are read as filters, see "understood"', schema: { type: 'string', maxLength: 200 } },
   { name: 'where', expects: 'a place name or a five-digit postal code in Germany', schema: { type: 'string', maxLength: 100 } },
   { name: 'radius', expects: `one of ${RADII.join(', ')} (km; 25 when "where" is given)`, schema: { type: 'integer', enum: [...RADII] } },
-  { name: 'type', expects: `one of ${OFFER_TYPE_VALUES.join(', ')}`, schema: { type: 'string', enum: [...OFFER_TYPE_VALUES] }, many: true },
+  { name: 'type', expects: `one of ${OFFER_TYPES.join(', ')}`, schema: { type: 'string', enum: [...OFFER_TYPES] }, many: true },
   { name: 'field', expects: 'a two-digit KldB 2010 occupation field code, e.g. 25', schema: { type: 'string', pattern: '^\\d{2}$' }, many: true },
-  { name: 'time', expects: `one of ${WORKING_TIME_VALUES.join(', ')}`, schema: { type: 'string', enum: [...WORKING_TIME_VALUES] }, many: true },
+  { name: 'time', expects: `one of ${WORKING_TIMES.join(', ')}`, schema: { type: 'string', enum: [...WORKING_TIMES] }, many: true },
   { name: 'district', expects: 'a district name as in the facets, at most 120 characters', schema: { type: 'string', maxLength: 120 }, many: true },
   { name: 'state', expects: 'a federal state name as in the facets, at most 60 characters', schema: { type: 'string', maxLength: 60 }, many: true },
   { name: 'start', expects: 'the earliest start month as YYYY-MM', schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' } },
-  { name: 'cert', expects: `one of ${CERTIFICATE_VALUES.join(', ')} (the highest certificate the seeker has)`, schema: { type: 'string', enum: [...CERTIFICATE_VALUES] } },
-  { name: 'german', expects: `one of ${GERMAN_LEVEL_VALUES.join(', ')} (the seeker's CEFR level)`, schema: { type: 'string', enum: [...GERMAN_LEVEL_VALUES] } },
+  { name: 'cert', expects: `one of ${CERTIFICATES.join(', ')} (the highest certificate the seeker has)`, schema: { type: 'string', enum: [...CERTIFICATES] } },
+  { name: 'german', expects: `one of ${GERMAN_LEVELS.join(', ')} (the seeker's CEFR level)`, schema: { type: 'string', enum: [...GERMAN_LEVELS] } },
   { name: 'salary', expects: 'a whole number of euros per month from 0 to 1000000', schema: { type: 'integer', minimum: 0, maximum: 1_000_000 } },
-  { name: 'benefit', expects: `one of ${BENEFIT_VALUES.join(', ')}`, schema: { type: 'string', enum: [...BENEFIT_VALUES] }, many: true },
-  { name: 'worklang', expects: `a language spoken at the workplace, one of ${WORKPLACE_LANGUAGE_VALUES.join(', ')} (ISO 639-1)`, schema: { type: 'string', enum: [...WORKPLACE_LANGUAGE_VALUES] }, many: true },
+  { name: 'benefit', expects: `one of ${BENEFITS.join(', ')}`, schema: { type: 'string', enum: [...BENEFITS] }, many: true },
+  { name: 'worklang', expects: `a language spoken at the workplace, one of ${WORKPLACE_LANGUAGES.join(', ')} (ISO 639-1)`, schema: { type: 'string', enum: [...WORKPLACE_LANGUAGES] }, many: true },
   { name: 'refugees', expects: 'one of 1, true, on, ja, yes', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
   { name: 'germancourse', expects: 'one of 1, true, on, ja, yes (only listings whose company supports a German course)', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
   { name: 'verified', expects: 'one of 1, true, on, ja, yes', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },

@@ -1,7 +1,7 @@
 import type { MessageKey } from '~/i18n/types'
-import type { Benefit, OfferType, WorkplaceLanguage } from '../../../db/schema/listings'
-import type { SeekerCertificate, SpokenLanguage } from '../../../db/schema/seekers'
-import type { Certificate, GermanLevel } from '../search/search-params'
+import type { SpokenLanguage } from '../../../db/schema/seekers'
+import type { Benefit, Certificate, GermanLevel, OfferType, WorkplaceLanguage } from '../../../values/listings'
+import type { SeekerCertificate } from '../../../values/seekers'
 
 /**
  * A value in a reason's text, rendered in the reader's language: a number (decimal comma in

@@ -3,8 +3,6 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { distanceKm, roundDistanceKm } from '~/utils/geo'
 import { counsellingConsents, counsellingRecommendations, listings, places, seekerProfiles, type NewListing, type NewSeekerProfile, type Place } from '../../../db/schema'
-import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES } from '../../../db/schema/listings'
-import { SEEKER_CERTIFICATES } from '../../../db/schema/seekers'
 import { buildListing, createOrganization, insertListings, pickOccupation } from '../../../db/seed/factories'
 import { createUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
@@ -13,6 +11,8 @@ import { indexListings, prepareListingIndex } from '../search/search-index.test-
 import { renderMatchNote } from './match-text'
 import { getRecommendations, RECOMMENDATION_LIMIT } from './recommendations.server'
 import { DEFAULT_TRAVEL_KM } from './score-match'
+import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES } from '../../../values/listings'
+import { SEEKER_CERTIFICATES } from '../../../values/seekers'
 
 const ctx = setupAppDatabase()
 const search = createTestSearch()

@@ -2,14 +2,14 @@ import type { Lang } from '~/i18n'
 import { distanceKm } from '~/utils/geo'
 import { getDb, type Database } from '../../../db/client'
 import type { SearchHandle } from '../../../search/client'
-import { CERTIFICATE_RANK, GERMAN_RANK } from '../../../search/ranks'
-import { loadPickRows } from '../counselling/picks.server'
+import { loadPickRows } from './counsellor-picks.server'
 import type { ListingSummary } from '../listings/cards.server'
 import { emptySearchInput, RADII, type Radius, type SearchInput } from '../search/search-params'
 import { findCandidateIds, type CandidateSearch } from './candidates.server'
 import { loadScorableListings, loadSeekerForMatching, type SeekerForMatching } from './match-data.server'
 import type { MatchListing, MatchProfile, MatchResult } from './match-types'
 import { DEFAULT_TRAVEL_KM, isWithinRadius, scoreMatch } from './score-match'
+import { CERTIFICATE_RANK, GERMAN_RANK } from '../../../values/listings'
 
 export const RECOMMENDATION_LIMIT = 20
 /** Candidates: the newest listings in reach, and the nearest of the wished occupations; ~100 in all. */

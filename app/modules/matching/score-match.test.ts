@@ -2,9 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Lang } from '~/i18n'
 import { EARTH_RADIUS_KM } from '~/utils/geo'
-import { GERMAN_LEVEL_VALUES } from '../search/search-params'
 import { renderMatchNote } from './match-text'
 import { LANGUAGE_BONUS, scoreMatch, type MatchListing, type MatchProfile, type MatchResult } from './score-match'
+import { GERMAN_LEVELS } from '../../../values/listings'
 
 const NOW = new Date('2026-03-01T10:00:00Z')
 const OSTERODE = { name: 'Osterode am Harz', lat: 51.7286, lng: 10.2522 }
@@ -268,10 +268,10 @@ describe('scoreMatch: languages at the workplace and German courses', () => {
   it('lifts a low-German seeker on a course listing by at most the course bonus over a fluent one', () => {
     // The one place where better German does not mean a higher score: the course is worth more to
     // someone who needs it. Without a course the score never drops as German improves (below).
-    const levels = fc.constantFrom(...GERMAN_LEVEL_VALUES)
+    const levels = fc.constantFrom(...GERMAN_LEVELS)
     fc.assert(
       fc.property(levels, levels, levels, (a, b, required) => {
-        const [low, high] = GERMAN_LEVEL_VALUES.indexOf(a) <= GERMAN_LEVEL_VALUES.indexOf(b) ? [a, b] : [b, a]
+        const [low, high] = GERMAN_LEVELS.indexOf(a) <= GERMAN_LEVELS.indexOf(b) ? [a, b] : [b, a]
         const l = { ...elsewhere, minGerman: required, supportsGermanCourse: true }
         expect(score({ germanLevel: high }, l).score).toBeGreaterThanOrEqual(score({ germanLevel: low }, l).score - LANGUAGE_BONUS)
       }),
@@ -286,10 +286,10 @@ describe('scoreMatch: the number', () => {
   })
 
   it('stays within 0–100 and never drops when the seeker’s German improves', () => {
-    const levels = fc.constantFrom(...GERMAN_LEVEL_VALUES)
+    const levels = fc.constantFrom(...GERMAN_LEVELS)
     fc.assert(
       fc.property(levels, levels, levels, fc.double({ min: 0, max: 150, noNaN: true }), (a, b, required, km) => {
-        const [low, high] = GERMAN_LEVEL_VALUES.indexOf(a) <= GERMAN_LEVEL_VALUES.indexOf(b) ? [a, b] : [b, a]
+        const [low, high] = GERMAN_LEVELS.indexOf(a) <= GERMAN_LEVELS.indexOf(b) ? [a, b] : [b, a]
         const l = { minGerman: required, place: north(OSTERODE, km) }
         const lower = score({ germanLevel: low }, l)
         const higher = score({ germanLevel: high }, l)

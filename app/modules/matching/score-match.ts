@@ -1,6 +1,6 @@
 import { distanceKm, roundDistanceKm } from '~/utils/geo'
-import { CERTIFICATE_RANK, GERMAN_RANK } from '../../../search/ranks'
 import type { MatchListing, MatchNote, MatchProfile, MatchResult } from './match-types'
+import { CERTIFICATE_RANK, GERMAN_RANK } from '../../../values/listings'
 
 export type { MatchListing, MatchNote, MatchProfile, MatchResult } from './match-types'
 

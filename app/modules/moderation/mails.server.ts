@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm'
 import { translate, type Lang, type MessageKey } from '~/i18n'
 import { getEnv } from '~/utils/env.server'
 import type { Database } from '../../../db/client'
-import { organizationMembers, users, type ModerationAction } from '../../../db/schema'
+import { organizationMembers, users } from '../../../db/schema'
 import { queueMail } from '../mail/mail.server'
+import type { ModerationAction } from '../../../values/moderation'
 
 export const reporterName = (lang: Lang, name: string | null) => name ?? translate(lang, 'moderation.mail.someone')
 

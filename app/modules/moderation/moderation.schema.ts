@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { MODERATION_ACTIONS, OBJECTION_OUTCOMES, REPORT_REASONS } from '../../../db/schema/moderation-values'
+import { MODERATION_ACTIONS, OBJECTION_OUTCOMES, REPORT_REASONS } from '../../../values/moderation'
 
-export { MODERATION_ACTIONS, REPORT_REASONS }
 
 /* Inputs of the report form, the moderation queue and the objections; no server imports. */
 

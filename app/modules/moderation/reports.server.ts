@@ -5,7 +5,7 @@ import { TooManyRequests } from '~/utils/errors'
 import { queueMail } from '../mail/mail.server'
 import { hitRateLimit, type RateLimitRule } from '../security/rate-limit.server'
 import type { ReportInput, ReportTargetInput } from './moderation.schema'
-import { snapshotCompany, snapshotEvent, snapshotListing, type Snapshotted } from './snapshots.server'
+import { snapshotCompany, snapshotEvent, snapshotListing, type Snapshotted } from '../risk/snapshots.server'
 import { reporterName } from './mails.server'
 
 /** Anyone may report without an account; per address twenty an hour keep floods out (schools and offices share one). */

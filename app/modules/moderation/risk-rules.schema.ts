@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { RISK_RULE_KINDS } from '../../../db/schema/moderation-values'
+import { RISK_RULE_KINDS } from '../../../values/moderation'
 
-export { RISK_RULE_KINDS }
 
 /** Phrases and contact patterns are words; the thresholds are numbers within sensible bounds. */
 export const NUMERIC_RULES = { pay_factor: { min: 1.5, max: 20 }, burst: { min: 2, max: 100 }, new_company_days: { min: 1, max: 3650 } } as const

@@ -1,10 +1,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
-import { riskRules, type RiskRuleKind } from '../../../db/schema'
+import { riskRules } from '../../../db/schema'
 import { Conflict, NotFound } from '~/utils/errors'
 import { isUniqueViolation } from '~/utils/db-errors'
 import { recordAudit } from '../security/audit.server'
 import { NUMERIC_RULES } from './risk-rules.schema'
+import type { RiskRuleKind } from '../../../values/moderation'
 
 export async function listRiskRules() {
   const rows = await getDb().select({ id: riskRules.id, kind: riskRules.kind, value: riskRules.value, isActive: riskRules.isActive }).from(riskRules).orderBy(asc(riskRules.kind), asc(riskRules.id))

@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { getDb, type Database } from '../../../db/client'
-import { contentReports, moderationDecisions, moderationObjections, MODERATION_ACTIONS, REPORT_REASONS, type ModerationAction, type ReportReason } from '../../../db/schema'
+import { contentReports, moderationDecisions, moderationObjections } from '../../../db/schema'
+import { MODERATION_ACTIONS, type ModerationAction, REPORT_REASONS, type ReportReason } from '../../../values/moderation'
 
 /** The figures DSA Art. 15 and 24 ask a platform to publish, for one half-year (German time). */
 export interface HalfYearFigures {

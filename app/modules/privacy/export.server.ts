@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
 import { applications, listings, retentionNotices } from '../../../db/schema'
-import { exportUserData } from '../auth/privacy.server'
+import { exportUserData } from './user-data.server'
 import { getRetentionConfig } from '../retention/config.server'
 import { shiftBy, type RetentionConfig } from '../retention/retention-config'
 import { applicationDeletionDate, applicationEndedAt, hasEnded } from './application-retention.server'

@@ -1,15 +1,9 @@
 import { LOCALES, type Lang } from '~/i18n'
 import { collator } from '~/utils/intl'
-import {
-  BENEFIT_VALUES,
-  WORKPLACE_LANGUAGE_VALUES,
-  OFFER_TYPE_VALUES,
-  WORKING_TIME_VALUES,
-  type FacetParam,
-  type SearchInput,
-} from './search-params'
+import { type FacetParam, type SearchInput } from './search-params'
 import type { FacetValue, Facets } from './search-types'
 import { occupationFieldTitle } from '../reference/occupation-fields-en'
+import { BENEFITS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 type Counts = Record<FacetParam, Record<string, number>>
 
@@ -29,12 +23,12 @@ function open(counts: Record<string, number>, selected: string[], lang: Lang, ti
 
 export function buildFacets(counts: Counts, input: SearchInput, fieldTitles: Map<string, string>, lang: Lang): Facets {
   return {
-    type: fixed(OFFER_TYPE_VALUES, counts.type, input.type),
+    type: fixed(OFFER_TYPES, counts.type, input.type),
     field: open(counts.field, input.field, lang, (code) => occupationFieldTitle(lang, code, fieldTitles.get(code) ?? null)),
-    time: fixed(WORKING_TIME_VALUES, counts.time, input.time),
+    time: fixed(WORKING_TIMES, counts.time, input.time),
     district: open(counts.district, input.district, lang),
     state: open(counts.state, input.state, lang),
-    benefit: fixed(BENEFIT_VALUES, counts.benefit, input.benefit),
-    worklang: fixed(WORKPLACE_LANGUAGE_VALUES, counts.worklang, input.worklang),
+    benefit: fixed(BENEFITS, counts.benefit, input.benefit),
+    worklang: fixed(WORKPLACE_LANGUAGES, counts.worklang, input.worklang),
   }
 }

@@ -1,9 +1,10 @@
 import { and, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
-import { CERTIFICATES, GERMAN_LEVELS, listings, occupations, organizations, places } from '../../../db/schema'
+import { listings, occupations, organizations, places } from '../../../db/schema'
 import { HOURS_PER_MONTH } from '../../../search/documents'
 import { boundingBox, EARTH_RADIUS_KM } from '~/utils/geo'
 import type { FilterSpec } from './filter-spec'
 import type { FacetParam } from './search-params'
+import { CERTIFICATES, GERMAN_LEVELS } from '../../../values/listings'
 
 /**
  * The Postgres translation of a FilterSpec, for when Meilisearch is down. Plain SQL that

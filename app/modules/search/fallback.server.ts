@@ -1,8 +1,8 @@
 import { and, asc, desc, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import { listings, occupations, organizations, places } from '../../../db/schema'
-import { isFeaturedSql, memberOfSql } from '../chambers/badges.server'
-import { berlinToday } from '../listings/listing-form'
+import { isFeaturedSql, memberOfSql } from '../badges/badges.server'
+import { berlinToday } from '~/utils/calendar-date'
 import type { EngineQuery, EngineResult, SearchEngine } from './engine'
 import {
   baseCondition,

@@ -1,6 +1,6 @@
-import { CERTIFICATE_RANK, GERMAN_RANK } from '../../../search/ranks'
 import { FACET_PARAMS, type FacetParam, type SearchInput } from './search-params'
 import type { ResolvedPlace } from './search-types'
+import { CERTIFICATE_RANK, GERMAN_RANK } from '../../../values/listings'
 
 /**
  * A search reduced to what both engines filter on: Meilisearch (meili-filter.ts) and the Postgres

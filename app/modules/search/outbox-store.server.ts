@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
-import { isFeaturedSql, memberOfSql } from '../chambers/badges.server'
+import { isFeaturedSql, memberOfSql } from '../badges/badges.server'
 import { listings, occupationFields, occupations, organizations, places, searchOutbox } from '../../../db/schema'
 import type { ReindexSource } from '../../../search/reindex'
 import type { SynonymOccupation } from '../../../search/synonyms'

@@ -1,16 +1,7 @@
-import type { Benefit, OfferType, WorkplaceLanguage } from '../../../db/schema/listings'
+import type { Benefit, Certificate, GermanLevel, OfferType, WorkingTime, WorkplaceLanguage } from '../../../values/listings'
 
 /* The parameters of a listing search, as values and types the browser may use too; the zod parser
    lives in search.schema.ts, which only the server needs. */
-
-// Restated from db/schema/listings.ts so this file stays client-safe (no drizzle, no zod in the
-// browser bundle); search.schema.test.ts checks both lists stay equal.
-export const OFFER_TYPE_VALUES = ['ausbildung', 'job', 'praktikum', 'duales-studium', 'eq'] as const satisfies readonly OfferType[]
-export const WORKING_TIME_VALUES = ['vollzeit', 'teilzeit', 'schicht', 'minijob'] as const
-export const CERTIFICATE_VALUES = ['none', 'hauptschule', 'mittlere-reife', 'fachhochschulreife', 'abitur'] as const
-export const GERMAN_LEVEL_VALUES = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const
-export const BENEFIT_VALUES = ['shuttle', 'deutschlandticket', 'housing', 'licence', 'relocation'] as const satisfies readonly Benefit[]
-export const WORKPLACE_LANGUAGE_VALUES = ['de', 'en', 'uk', 'ru', 'pl', 'ro', 'bg', 'ar', 'tr', 'fa', 'ku', 'vi'] as const satisfies readonly WorkplaceLanguage[]
 
 export const RADII = [5, 10, 25, 50, 100] as const
 export const DEFAULT_RADIUS = 25
@@ -27,9 +18,6 @@ export const SINCE_CHOICES = [1, 3, 7, 14, 30] as const
 
 export type Radius = (typeof RADII)[number]
 export type Sort = (typeof SORTS)[number]
-export type WorkingTime = (typeof WORKING_TIME_VALUES)[number]
-export type Certificate = (typeof CERTIFICATE_VALUES)[number]
-export type GermanLevel = (typeof GERMAN_LEVEL_VALUES)[number]
 
 /** A parsed `/jobs` (and `/api/v1/listings`) query. Absent filters are empty lists, null or false. */
 export interface SearchInput {

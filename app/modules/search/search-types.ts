@@ -1,7 +1,7 @@
-import type { Benefit, OfferType } from '../../../db/schema/listings'
 import type { PayPeriod } from '~/utils/format'
 import type { UnderstoodSummary } from './understanding/apply'
-import type { FacetParam, FilterParam, Radius, WorkingTime } from './search-params'
+import type { FacetParam, FilterParam, Radius } from './search-params'
+import type { Benefit, OfferType, WorkingTime } from '../../../values/listings'
 
 /** The place a `where` resolved to through the gazetteer. */
 export interface ResolvedPlace {

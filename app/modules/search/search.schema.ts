@@ -1,20 +1,6 @@
 import { z } from 'zod'
-import {
-  BENEFIT_VALUES,
-  WORKPLACE_LANGUAGE_VALUES,
-  CERTIFICATE_VALUES,
-  DEFAULT_RADIUS,
-  emptySearchInput,
-  GERMAN_LEVEL_VALUES,
-  MAX_PAGE,
-  MAX_SIZE,
-  OFFER_TYPE_VALUES,
-  RADII,
-  SORTS,
-  WORKING_TIME_VALUES,
-  type Radius,
-  type SearchInput,
-} from './search-params'
+import { DEFAULT_RADIUS, emptySearchInput, MAX_PAGE, MAX_SIZE, RADII, SORTS, type Radius, type SearchInput } from './search-params'
+import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 export * from './search-params'
 
@@ -34,8 +20,8 @@ const SINGLE = {
     .refine((v) => (RADII as readonly number[]).includes(v))
     .transform((v) => v as Radius),
   start: month,
-  cert: z.enum(CERTIFICATE_VALUES),
-  german: z.enum(GERMAN_LEVEL_VALUES),
+  cert: z.enum(CERTIFICATES),
+  german: z.enum(GERMAN_LEVELS),
   salary: z.coerce.number().int().min(0).max(1_000_000),
   refugees: flag,
   germancourse: flag,
@@ -48,13 +34,13 @@ const SINGLE = {
 } as const
 
 const MULTI = {
-  type: z.enum(OFFER_TYPE_VALUES),
+  type: z.enum(OFFER_TYPES),
   field: z.string().regex(/^\d{2}$/),
-  time: z.enum(WORKING_TIME_VALUES),
+  time: z.enum(WORKING_TIMES),
   district: text(120).min(1),
   state: text(60).min(1),
-  benefit: z.enum(BENEFIT_VALUES),
-  worklang: z.enum(WORKPLACE_LANGUAGE_VALUES),
+  benefit: z.enum(BENEFITS),
+  worklang: z.enum(WORKPLACE_LANGUAGES),
 } as const
 
 export const SEARCH_PARAMS = [...Object.keys(SINGLE), ...Object.keys(MULTI)] as Array<keyof typeof SINGLE | keyof typeof MULTI>

@@ -3,11 +3,12 @@ import { and, count, desc, eq, type SQL } from 'drizzle-orm'
 import type { MessageKey } from '~/i18n/types'
 import { Invalid, NotFound } from '~/utils/errors'
 import { getDb, type Database } from '../../../db/client'
-import { documents, type DocumentKind } from '../../../db/schema'
+import { documents } from '../../../db/schema'
 import type { SessionUser } from '../auth/session.server'
 import { CONTENT_TYPES, checkUpload, type FileType, type UploadProblem } from '../uploads/file-type'
 import { deleteUpload, readUpload, storeUpload } from '../uploads/storage.server'
 import { DOCUMENT_MAX_BYTES, MAX_DOCUMENTS } from './documents.schema'
+import type { DocumentKind } from '../../../values/seekers'
 
 const DOCUMENT_TYPES: readonly FileType[] = ['pdf', 'jpeg', 'png']
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

@@ -1,22 +1,7 @@
 import { z } from 'zod'
 import { isCalendarDate } from '~/utils/calendar-date'
-import type { DocumentKind, LanguageLevel, RecognitionStatus, SeekerCertificate, TargetGroup } from '../../../db/schema/seekers'
-import { GERMAN_LEVEL_VALUES, OFFER_TYPE_VALUES } from '../search/search-params'
-
-// Restated from db/schema/seekers.ts so the profile form stays free of drizzle; the `satisfies`
-// clauses and profile.schema.test.ts keep both lists equal.
-export const TARGET_GROUP_VALUES = ['school-leaver', 'newly-arrived', 'skilled-worker', 'career-changer'] as const satisfies readonly TargetGroup[]
-export const SEEKER_CERTIFICATE_VALUES = [
-  'none',
-  'hauptschule',
-  'mittlere-reife',
-  'fachhochschulreife',
-  'abitur',
-  'foreign',
-] as const satisfies readonly SeekerCertificate[]
-export const LANGUAGE_LEVEL_VALUES = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const satisfies readonly LanguageLevel[]
-export const RECOGNITION_VALUES = ['not-started', 'in-progress', 'partial', 'full'] as const satisfies readonly RecognitionStatus[]
-export const DOCUMENT_KIND_VALUES = ['cv', 'certificate', 'other'] as const satisfies readonly DocumentKind[]
+import { GERMAN_LEVELS, OFFER_TYPES } from '../../../values/listings'
+import { LANGUAGE_LEVELS, RECOGNITION_STATUSES, SEEKER_CERTIFICATES, TARGET_GROUPS } from '../../../values/seekers'
 
 /** Languages the form offers besides German: those most spoken by people who come to the Harz. */
 export const LANGUAGE_CODES = ['ar', 'bg', 'en', 'es', 'fa', 'fr', 'hr', 'it', 'ku', 'pl', 'ps', 'ro', 'ru', 'sq', 'ti', 'tr', 'uk', 'vi'] as const
@@ -105,14 +90,14 @@ const isoDate = z
   .refine((v) => isCalendarDate(v, { from: '2000-01-01', to: '2100-12-31' }), 'profile.error.date')
 
 export const ProfileInput = z.object({
-  targetGroup: optionalEnum(TARGET_GROUP_VALUES),
-  certificate: optionalEnum(SEEKER_CERTIFICATE_VALUES),
-  germanLevel: optionalEnum(GERMAN_LEVEL_VALUES),
+  targetGroup: optionalEnum(TARGET_GROUPS),
+  certificate: optionalEnum(SEEKER_CERTIFICATES),
+  germanLevel: optionalEnum(GERMAN_LEVELS),
   languages: z
     .array(
       z.object({
         code: z.enum(LANGUAGE_CODES, { error: 'profile.error.languageCode' }),
-        level: z.enum(LANGUAGE_LEVEL_VALUES, { error: 'profile.error.languageLevel' }),
+        level: z.enum(LANGUAGE_LEVELS, { error: 'profile.error.languageLevel' }),
       }),
     )
     .max(MAX_LANGUAGES, 'form.tooLong')
@@ -122,7 +107,7 @@ export const ProfileInput = z.object({
       z.object({
         title: z.string().trim().min(1, 'form.required').max(120, 'form.tooLong'),
         country: z.string().trim().min(1, 'form.required').max(80, 'form.tooLong'),
-        recognition: z.enum(RECOGNITION_VALUES, { error: 'profile.error.recognition' }),
+        recognition: z.enum(RECOGNITION_STATUSES, { error: 'profile.error.recognition' }),
       }),
     )
     .max(MAX_QUALIFICATIONS, 'form.tooLong'),
@@ -141,7 +126,7 @@ export const ProfileInput = z.object({
   hasCar: z.boolean(),
   usesPublicTransportOnly: z.boolean(),
   availableFrom: z.union([z.literal('').transform(() => null), isoDate]),
-  wishedOfferTypes: z.array(z.enum(OFFER_TYPE_VALUES, { error: 'profile.error.choice' })).transform((list) => [...new Set(list)]),
+  wishedOfferTypes: z.array(z.enum(OFFER_TYPES, { error: 'profile.error.choice' })).transform((list) => [...new Set(list)]),
   isFindable: z.boolean(),
 })
 

@@ -1,5 +1,5 @@
-import type { EventKind } from '../../schema'
 import { DEMO_SLUG_PREFIX } from './names'
+import type { EventKind } from '../../../values/chambers'
 
 /*
  * Fictional chambers and Kreishandwerkerschaften of the Harz, one or more in every district, with

@@ -1,5 +1,5 @@
-import type { Benefit, OfferType } from '../../schema/listings'
-import type { SECTORS, SIZE_BANDS } from '../../schema/organizations'
+import type { Benefit, OfferType } from '../../../values/listings'
+import type { SECTORS, SIZE_BANDS } from '../../../values/organizations'
 
 type Sector = (typeof SECTORS)[number]
 type SizeBand = (typeof SIZE_BANDS)[number]

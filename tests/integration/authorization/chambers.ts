@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { chamberMemberships, organizations } from '../../../db/schema'
 import { createOrganization } from '../../../db/seed/factories'
-import { addDays, berlinToday } from '../../../app/modules/listings/listing-form'
+import { addDays, berlinToday } from '~/utils/calendar-date'
 import { chamberStaff, employers, fixture, type MatrixArea } from './matrix-kit'
 
 /**

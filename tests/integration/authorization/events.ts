@@ -1,5 +1,5 @@
 import { createCampaign } from '../../../app/modules/chambers/campaigns.server'
-import { createEvent } from '../../../app/modules/chambers/events.test-helper'
+import { createEvent } from '../../../app/modules/events/events.test-helper'
 import { PUBLIC, chamberStaff, employers, fixture, type MatrixArea } from './matrix-kit'
 
 /**

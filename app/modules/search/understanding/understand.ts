@@ -1,8 +1,7 @@
-import type { OfferType } from '../../../../db/schema/listings'
-import type { WorkingTime } from '../search-params'
 import { genderForms, matchNames, MAX_PLACE_SPAN, withLinkedTraining, type OccupationLexicon, type PlaceLexicon } from './lexicon'
 import { closestKeys } from './typos'
 import { contentWords, FILLER_WORDS, foldedWords, JOINING_WORDS, keyOf, OFFER_TYPE_WORDS, PLACE_WORDS, WORKING_TIME_WORDS } from './words'
+import type { OfferType, WorkingTime } from '../../../../values/listings'
 
 export type QueryPart =
   | { kind: 'occupation'; from: number; to: number; text: string; occupationIds: number[]; label: string }

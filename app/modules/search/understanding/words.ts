@@ -1,5 +1,4 @@
-import type { OfferType } from '../../../../db/schema/listings'
-import type { WorkingTime } from '../search-params'
+import type { OfferType, WorkingTime } from '../../../../values/listings'
 
 const FOLD: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' }
 

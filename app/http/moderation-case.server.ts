@@ -1,10 +1,10 @@
 import { formFailure } from '~/utils/error-responses.server'
 import { parseWith } from '~/utils/forms.server'
 import { NotFound } from '~/utils/errors'
-import { decideCase } from './decide.server'
-import { CaseKey, DecisionForm } from './moderation.schema'
-import { getCase } from './queue.server'
-import type { Moderator } from './scope.server'
+import { decideCase } from '~/modules/moderation/decide.server'
+import { CaseKey, DecisionForm } from '~/modules/moderation/moderation.schema'
+import { getCase } from '~/modules/moderation/queue.server'
+import type { Moderator } from '~/modules/moderation/scope.server'
 
 /* What the admin's and the chamber's case pages share: one loader body, one action body. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assessRisk, monthlyPay, type RiskFacts, type RiskRuleValue } from './risk-check'
-import { RiskRuleForm } from './risk-rules.schema'
+import { RiskRuleForm } from '../moderation/risk-rules.schema'
 
 const RULES: RiskRuleValue[] = [
   { kind: 'phrase', value: 'Paketagent' },

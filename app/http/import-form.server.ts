@@ -1,6 +1,6 @@
-import { isMultipart, parseMultipartForm } from '../uploads/multipart.server'
-import { IMPORT_MAX_BYTES } from './import-columns'
-import { decodeUpload, MAX_MEGABYTES, parseImportText, type FileError, type ParsedSource } from './import-source'
+import { isMultipart, parseMultipartForm } from './multipart.server'
+import { IMPORT_MAX_BYTES } from '~/modules/imports/import-columns'
+import { decodeUpload, MAX_MEGABYTES, parseImportText, type FileError, type ParsedSource } from '~/modules/imports/import-source'
 
 export type ImportIntent = 'check' | 'import'
 

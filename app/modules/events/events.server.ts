@@ -1,9 +1,10 @@
 import { and, asc, count, eq, gte, type SQL } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
-import { events, organizations, places, type EventKind, type Place } from '../../../db/schema'
+import { events, organizations, places, type Place } from '../../../db/schema'
 import { NotFound } from '~/utils/errors'
 import { renderMarkdown } from '../listings/markdown.server'
 import { isUuid } from './events.schema'
+import type { EventKind } from '../../../values/chambers'
 
 export const EVENTS_PAGE_SIZE = 30
 

@@ -1,10 +1,9 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { and, eq } from 'drizzle-orm'
-import { getDb } from '../../../db/client'
-import { organizationMembers, organizations, type MemberRole } from '../../../db/schema'
+import { membershipOf } from '~/modules/auth/membership.server'
+import type { SessionUser } from '~/modules/auth/session.server'
 import { Forbidden } from '~/utils/errors'
-import type { SessionUser } from './session.server'
+import type { MemberRole } from '../../values/accounts'
 
 type Ctx = Pick<AppLoadContext, 'viewer'>
 
@@ -38,33 +37,8 @@ function requireRole(context: Ctx, request: Request, role: SessionUser['role']):
 export const requireSeeker = (context: Ctx, request: Request) => requireRole(context, request, 'seeker')
 export const requireAdmin = (context: Ctx, request: Request) => requireRole(context, request, 'admin')
 
-export interface Membership {
-  user: SessionUser
-  organizationId: string
-  organizationSlug: string
-  organizationName: string
-  memberRole: MemberRole
-}
-
-async function requireMembership(context: Ctx, request: Request, kind: 'company' | 'chamber', roles?: MemberRole[]) {
-  const user = requireRole(context, request, kind === 'company' ? 'employer' : 'chamber')
-  const [row] = await getDb()
-    .select({
-      organizationId: organizations.id,
-      organizationSlug: organizations.slug,
-      organizationName: organizations.name,
-      memberRole: organizationMembers.role,
-    })
-    .from(organizationMembers)
-    .innerJoin(organizations, eq(organizations.id, organizationMembers.organizationId))
-    .where(and(eq(organizationMembers.userId, user.id), eq(organizations.kind, kind)))
-    .limit(1)
-  if (!row || (roles && !roles.includes(row.memberRole))) throw new Forbidden()
-  return { user, ...row } satisfies Membership
-}
-
 /** The signed-in employer's company membership, optionally limited to some roles. */
 export const requireCompanyMember = (context: Ctx, request: Request, roles?: MemberRole[]) =>
-  requireMembership(context, request, 'company', roles)
+  membershipOf(requireRole(context, request, 'employer'), 'company', roles)
 
-export const requireChamberStaff = (context: Ctx, request: Request) => requireMembership(context, request, 'chamber')
+export const requireChamberStaff = (context: Ctx, request: Request) => membershipOf(requireRole(context, request, 'chamber'), 'chamber')

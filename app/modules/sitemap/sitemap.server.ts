@@ -2,8 +2,8 @@ import { and, asc, eq, gte, max } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { events, listings, organizations } from '../../../db/schema'
 import { listingPath } from '~/utils/slug'
-import { eventPath, organizerPath } from '../chambers/events.server'
-import { isOpenListing } from './cards.server'
+import { eventPath, organizerPath } from '../events/events.server'
+import { isOpenListing } from '../listings/cards.server'
 
 /** The sitemap protocol's limit per file; beyond it /sitemap.xml becomes an index of parts. */
 export const SITEMAP_MAX_URLS = 50_000

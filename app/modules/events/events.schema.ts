@@ -1,12 +1,9 @@
 import { z } from 'zod'
-import type { EventKind } from '../../../db/schema/chambers'
 import type { MessageKey } from '~/i18n/types'
 import type { FieldErrors } from '~/utils/errors'
 import { isCalendarDate } from '~/utils/calendar-date'
 import { fromBerlinLocal } from '~/utils/berlin-time'
-
-// Restated from db/schema/chambers.ts so forms can use them without drizzle in the bundle.
-export const EVENT_KIND_VALUES = ['job_fair', 'open_day', 'info_evening', 'other'] as const satisfies readonly EventKind[]
+import { EVENT_KINDS } from '../../../values/chambers'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -51,7 +48,7 @@ const instant = (required: MessageKey) =>
 const calendarDate = z.string({ error: 'form.required' }).trim().min(1, 'form.required').refine((v) => isCalendarDate(v), 'events.form.date.invalid')
 
 export const EventFields = z.object({
-  kind: z.enum(EVENT_KIND_VALUES, { error: 'events.form.kind.required' }),
+  kind: z.enum(EVENT_KINDS, { error: 'events.form.kind.required' }),
   title,
   description,
   place: z.string({ error: 'events.form.place.required' }).trim().min(1, 'events.form.place.required').max(100, 'form.tooLong'),

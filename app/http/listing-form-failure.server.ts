@@ -1,6 +1,6 @@
 import { data } from '@remix-run/node'
 import { Invalid } from '~/utils/errors'
-import { listingFormValues } from './listing-form'
+import { listingFormValues } from '~/modules/listings/listing-form'
 
 /**
  * The listing form's answer to a refused submit: field errors and every value typed, benefits

@@ -1,4 +1,4 @@
-import type { RiskRuleKind } from '../../../db/schema/moderation'
+import type { RiskRuleKind } from '../../../values/moderation'
 
 /**
  * The risk check's judgement, pure: which rules a new company's listing trips. The server part

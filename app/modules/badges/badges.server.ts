@@ -1,5 +1,5 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm'
-import { berlinToday } from '../listings/listing-form'
+import { berlinToday } from '~/utils/calendar-date'
 
 /*
  * What search documents, cards and pages show of chamber work, as SQL pieces to select next to a

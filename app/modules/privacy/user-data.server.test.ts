@@ -6,9 +6,9 @@ import { createUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { findEverywhere as findEverywhereIn } from '../../../tests/support/find-everywhere'
 import { createApplication } from '../applications/applications.test-helper'
-import { registerUser, requestPasswordReset, signIn } from './accounts.server'
-import { createSession, generateSessionToken } from './session.server'
-import { exportUserData, deleteAccount } from './privacy.server'
+import { registerUser, requestPasswordReset, signIn } from '../auth/accounts.server'
+import { createSession, generateSessionToken } from '../auth/session.server'
+import { exportUserData, deleteAccount } from './user-data.server'
 
 const ctx = setupAppDatabase()
 const PASSWORD = 'Harzer Schmalspurbahn 1899'

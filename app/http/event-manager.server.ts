@@ -1,6 +1,6 @@
 import { redirect } from '@remix-run/node'
-import type { Membership } from '../auth/guards.server'
-import { createEvent, deleteEvent, getEventFormValues, listEventsOfOrganization, updateEvent } from './manage-events.server'
+import type { Membership } from '~/modules/auth/membership.server'
+import { createEvent, deleteEvent, getEventFormValues, listEventsOfOrganization, updateEvent } from '~/modules/events/manage-events.server'
 
 /*
  * The events page of a chamber's staff and of a company's members work alike; only the organisation

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { CERTIFICATES, GERMAN_LEVELS } from '../db/schema'
-import { CERTIFICATE_RANK, GERMAN_RANK } from './ranks'
+import { CERTIFICATE_RANK, CERTIFICATES, GERMAN_LEVELS, GERMAN_RANK } from './listings'
 
-describe('search ranks', () => {
-  it('ranks school certificates in the order of the schema', () => {
+describe('listing value ranks', () => {
+  it('ranks school certificates in the order of the list', () => {
     expect(CERTIFICATES.map((c) => CERTIFICATE_RANK[c])).toEqual(CERTIFICATES.map((_, i) => i))
     expect(Object.keys(CERTIFICATE_RANK).sort()).toEqual([...CERTIFICATES].sort())
   })
 
-  it('ranks German levels in the order of the schema', () => {
+  it('ranks German levels in the order of the list', () => {
     expect(GERMAN_LEVELS.map((l) => GERMAN_RANK[l])).toEqual(GERMAN_LEVELS.map((_, i) => i))
     expect(Object.keys(GERMAN_RANK).sort()).toEqual([...GERMAN_LEVELS].sort())
   })

@@ -1,10 +1,11 @@
 import { and, asc, count, eq, gte, lt, ne, sql } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
-import { contentReports, listings, organizations, riskRules, type ReportReason } from '../../../db/schema'
+import { contentReports, listings, organizations, riskRules } from '../../../db/schema'
 import { Invalid } from '~/utils/errors'
 import { recordAudit } from '../security/audit.server'
 import { assessRisk, monthlyPay, numericRule, type RiskHit, type RiskRuleValue } from './risk-check'
 import { snapshotListing } from './snapshots.server'
+import type { ReportReason } from '../../../values/moderation'
 
 const HOUR_MS = 3_600_000
 const DAY_MS = 86_400_000

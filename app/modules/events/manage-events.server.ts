@@ -1,11 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
-import { events, places, type EventKind } from '../../../db/schema'
+import { events, places } from '../../../db/schema'
 import { Invalid, NotFound, type FieldErrors } from '~/utils/errors'
 import { placeLabel, resolvePlaceInput } from '../listings/place-input.server'
 import { toBerlinLocal } from '~/utils/berlin-time'
 import { checkEventFields, isUuid, type EventInput } from './events.schema'
 import { eventPath } from './events.server'
+import type { EventKind } from '../../../values/chambers'
 
 /*
  * Chambers and companies manage their own events. The organisation comes from the signed-in
