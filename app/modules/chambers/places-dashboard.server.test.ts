@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { queryRows } from '../../../db/query-rows'
 import { createOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { getPlacesDashboard, type PlacesDashboard } from './places-dashboard.server'
@@ -14,10 +15,7 @@ beforeAll(async () => {
 
 const dashboardOf = (chamberId: string, query = '') => getPlacesDashboard({ chamberId, params: new URLSearchParams(query), now: NOW })
 
-async function rows<T>(statement: SQL): Promise<T[]> {
-  const result = (await ctx.db.execute(statement)) as unknown as T[] | { rows: T[] }
-  return Array.isArray(result) ? result : result.rows
-}
+const rows = <T>(statement: SQL) => queryRows<T>(ctx.db, statement)
 
 /*
  * The expected figures, written straight against the tables and independently of the module: the

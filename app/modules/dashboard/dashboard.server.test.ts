@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { rowsOf } from '../../../db/query-rows'
 import { applications, listingViewDays, type ApplicationStatus } from '../../../db/schema'
 import { createListing, createOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
@@ -14,9 +15,6 @@ const now = new Date()
 const today = berlinDate(now)
 const ago = (ms: number) => new Date(now.getTime() - ms)
 
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows
-}
 const query = async <T>(statement: ReturnType<typeof sql>) => rowsOf<T>(await ctx.db.execute(statement))
 
 const seekers: string[] = []

@@ -9,6 +9,7 @@ import { cardColumns, distanceKmSql, isOpenListing, toListingCard, type ListingS
 import type { JobPostingSource } from './json-ld'
 import { resolvePlace } from '../search/place.server'
 import { renderMarkdown } from './markdown.server'
+import { isListingId } from './listing-id'
 
 export const SIMILAR_LIMIT = 6
 
@@ -105,7 +106,7 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null)
  * with similar open listings.
  */
 export async function getPublicListing(id: number, db: Database = getDb()): Promise<PublicListingResult> {
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw new NotFound('listing')
+  if (!isListingId(id)) throw new NotFound('listing')
   const row = await loadRow(db, id)
   if (!row) throw new NotFound('listing')
   const { listing, company, occupation, place } = row

@@ -1,5 +1,6 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rowsOf } from '../../../db/query-rows'
 import { places } from '../../../db/schema'
 import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/database'
@@ -121,6 +122,3 @@ describe('getNewestListings', () => {
 })
 
 /** postgres.js returns an array, PGlite an object with `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
-}

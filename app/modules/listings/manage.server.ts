@@ -1,7 +1,7 @@
 import { and, count, desc, eq } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
 import { LISTING_STATUSES, listings, occupations, organizations, places, type Listing } from '../../../db/schema'
-import { Invalid, NotFound } from '~/utils/errors'
+import { Invalid } from '~/utils/errors'
 import { enqueueListingSync } from '../search/outbox-store.server'
 import { berlinToday, type ListingStatus } from './listing-form'
 import type { DateRules } from './listing-form.schema'
@@ -175,11 +175,4 @@ export async function duplicateListing(scope: ListingScope & { now?: Date }): Pr
       .returning({ id: listings.id })
     return row.id
   })
-}
-
-/** Route params arrive as text; anything that is not a listing id is simply not found. */
-export function parseListingId(value: string | undefined): number {
-  const id = /^\d{1,10}$/.test(value ?? '') ? Number(value) : NaN
-  if (!Number.isSafeInteger(id)) throw new NotFound('listing')
-  return id
 }
