@@ -11,8 +11,6 @@ import { findCompanyApplication, type CompanyScope } from './company-scope.serve
 import { APPLICATION_STATUSES_ALL, companyTargets, WAITING_STATUSES, type ApplicationStatus } from './status'
 import { loadTimeline } from './timeline.server'
 
-export { addInternalNote, changeApplicationStatus, sendCompanyMessage } from './pipeline-actions.server'
-
 export interface PipelineItem {
   id: string
   status: ApplicationStatus

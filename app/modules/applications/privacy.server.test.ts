@@ -9,7 +9,8 @@ import { findEverywhere } from '../../../tests/support/find-everywhere'
 import { deleteAccount, exportUserData } from '../auth/privacy.server'
 import { applyToListing } from './apply.server'
 import { createCompanyWithListing, createDocument, createSeeker, mailsTo } from './applications.test-helper'
-import { addInternalNote, changeApplicationStatus, getApplicationForEmployer, listCompanyApplications, sendCompanyMessage } from './pipeline.server'
+import { addInternalNote, changeApplicationStatus, sendCompanyMessage } from './pipeline-actions.server'
+import { getApplicationForEmployer, listCompanyApplications } from './pipeline.server'
 import { sendSeekerMessage } from './seeker-applications.server'
 
 process.env.UPLOADS_DIR ??= mkdtempSync(join(tmpdir(), 'passgenau-erasure-'))

@@ -6,7 +6,8 @@ import { createListing, createOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createCompanyWithListing, createSeeker } from '../applications/applications.test-helper'
 import { getEmployerDashboard, type EmployerDashboard } from './dashboard.server'
-import { berlinDate, daysBefore } from './days'
+import { berlinDate } from '~/utils/intl'
+import { daysBefore } from './days'
 
 const ctx = setupAppDatabase()
 const HOUR = 3_600_000

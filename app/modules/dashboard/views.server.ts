@@ -2,7 +2,7 @@ import { and, eq, gt, isNull, notExists, or, sql } from 'drizzle-orm'
 import { getLogger } from '~/utils/logger.server'
 import { getDb, type Database } from '../../../db/client'
 import { listings, listingViewDays, organizationMembers } from '../../../db/schema'
-import { berlinDate } from './days'
+import { berlinDate } from '~/utils/intl'
 import { isListingId } from '../listings/listing-id'
 
 export interface Visitor {

@@ -10,6 +10,7 @@ import type { JobPostingSource } from './json-ld'
 import { resolvePlace } from '../search/place.server'
 import { renderMarkdown } from './markdown.server'
 import { isListingId } from './listing-id'
+import { placeColumns } from '../reference/place-columns.server'
 
 export const SIMILAR_LIMIT = 6
 
@@ -77,16 +78,7 @@ function loadRow(db: Database, id: number) {
         isCrafts: occupations.isCrafts,
       },
       fieldTitle: occupationFields.title,
-      place: {
-        name: places.name,
-        postalCode: places.postalCode,
-        district: places.district,
-        districtCode: places.districtCode,
-        state: places.state,
-        stateCode: places.stateCode,
-        lat: places.lat,
-        lng: places.lng,
-      },
+      place: { ...placeColumns, stateCode: places.stateCode },
       isOpen: sql<boolean>`${isOpenListing()}`,
     })
     .from(listings)

@@ -4,16 +4,8 @@ import { listings, searchOutbox, type Occupation } from '../../../db/schema'
 import { createListing as insertListing, createOrganization, pickOccupation } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid, NotFound } from '~/utils/errors'
-import {
-  closeListing,
-  createListing,
-  duplicateListing,
-  getCompanyListing,
-  listCompanyListings,
-  publishListing,
-  renewListing,
-  updateListing,
-} from './manage.server'
+import { closeListing, publishListing, renewListing } from './listing-lifecycle.server'
+import { createListing, duplicateListing, getCompanyListing, listCompanyListings, updateListing } from './manage.server'
 
 const ctx = setupAppDatabase()
 

@@ -11,8 +11,6 @@ import type { OccupationOption } from './occupations.server'
 import { getPlaceChoice, placeLabel } from './place-input.server'
 import { assertMayPublish, holdIfRisky } from '../moderation/risk-hold.server'
 
-export { closeListing, publishListing, renewListing } from './listing-lifecycle.server'
-
 
 export interface CompanyListingRow {
   id: number

@@ -4,7 +4,8 @@ import type { Lang } from '~/i18n'
 import { EARTH_RADIUS_KM } from '~/utils/geo'
 import { GERMAN_LEVEL_VALUES } from '../search/search-params'
 import { renderMatchNote } from './match-text'
-import { LANGUAGE_BONUS, scoreMatch, type MatchListing, type MatchProfile, type MatchResult } from './score-match'
+import type { MatchListing, MatchProfile, MatchResult } from './match-types'
+import { LANGUAGE_BONUS, scoreMatch } from './score-match'
 
 const NOW = new Date('2026-03-01T10:00:00Z')
 const OSTERODE = { name: 'Osterode am Harz', lat: 51.7286, lng: 10.2522 }
