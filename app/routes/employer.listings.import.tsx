@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
 import employerStyles from '~/components/employer/employer.css?url'
-import { TextAreaField } from '~/components/employer/form-controls'
+import { TextAreaField } from '~/components/form/form-controls'
 import { ImportColumnsTable } from '~/components/imports/import-columns-table'
 import { ImportReportView } from '~/components/imports/import-report'
 import importStyles from '~/components/imports/imports.css?url'

@@ -3,9 +3,9 @@ import { Field, FormMessage } from '~/components/form/field'
 import { useT } from '~/i18n'
 import { COMPANY_DESCRIPTION_MAX, SECTOR_VALUES, SIZE_BAND_VALUES } from '~/modules/companies/profile.schema'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { CheckboxField, SelectField, TextAreaField } from './form-controls'
+import { CheckboxField, SelectField, TextAreaField } from '~/components/form/form-controls'
 import { MarkdownPreview, PreviewButton } from './markdown-preview'
-import { useSuggestions } from './use-suggestions'
+import { useSuggestions } from '~/components/form/use-suggestions'
 
 /** The company profile form for owners. */
 export function CompanyForm({ state, previewHtml }: { state: FormState; previewHtml?: string | null }) {

@@ -3,9 +3,9 @@ import { useT } from '~/i18n'
 import { DESCRIPTION_MAX, TITLE_MAX } from '~/modules/listings/listing-form'
 import { BENEFIT_VALUES, CERTIFICATE_VALUES, GERMAN_LEVEL_VALUES, WORKING_TIME_VALUES, WORKPLACE_LANGUAGE_VALUES } from '~/modules/search/search-params'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { CheckboxField, SelectField, TextAreaField } from './form-controls'
+import { CheckboxField, SelectField, TextAreaField } from '~/components/form/form-controls'
 import { MarkdownPreview, PreviewButton } from './markdown-preview'
-import { useSuggestions } from './use-suggestions'
+import { useSuggestions } from '~/components/form/use-suggestions'
 
 type S = { state: FormState | undefined }
 

@@ -7,7 +7,7 @@ import type { ListingStatus } from '~/modules/listings/listing-form'
 import { OFFER_TYPE_VALUES } from '~/modules/search/search-params'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { FairWordingPanel } from './fair-wording-panel'
-import { SelectField } from './form-controls'
+import { SelectField } from '~/components/form/form-controls'
 import { DescriptionSection, OfferSection, PlaceAndTimeSection, RequirementsSection } from './listing-form-sections'
 import { PayFields } from './pay-fields'
 

@@ -2,7 +2,7 @@ import { Form, Link } from '@remix-run/react'
 import { useState } from 'react'
 import { useT } from '~/i18n'
 import { OFFER_TYPE_VALUES } from '~/modules/search/search-params'
-import { SelectField } from './form-controls'
+import { SelectField } from '~/components/form/form-controls'
 import { OccupationCombobox, OccupationNote } from './occupation-combobox'
 
 export interface OccupationChoice {

@@ -1,5 +1,5 @@
 import { Field } from '~/components/form/field'
-import { SelectField } from '~/components/employer/form-controls'
+import { SelectField } from '~/components/form/form-controls'
 import { useT } from '~/i18n'
 import {
   LANGUAGE_CODES,

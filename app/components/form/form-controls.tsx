@@ -1,5 +1,5 @@
 import { useId, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
-import { FieldError } from '~/components/form/field'
+import { FieldError } from './field'
 import { useT, type MessageKey } from '~/i18n'
 
 interface Described {
