@@ -7,7 +7,7 @@ import { DEMO_SLUG_PREFIX } from './catalog/names'
 import { seedDemo } from './demo'
 import { ensureDemoChambers } from './demo-chambers'
 import { seedDemoMemberships } from './demo-memberships'
-import { createUser } from './users'
+import { seedUser } from './users'
 
 let t: TestDatabase
 const demo = (kind: 'company' | 'chamber') => and(eq(organizations.kind, kind), like(organizations.slug, `${DEMO_SLUG_PREFIX}%`))
@@ -17,7 +17,7 @@ beforeAll(async () => {
   await seedDemo(t.db)
   await ensureDemoChambers(t.db)
   const [first] = await t.db.select({ id: organizations.id }).from(organizations).where(demo('company')).orderBy(asc(organizations.slug)).limit(1)
-  await createUser(t.db, { email: 'employer@example.org', role: 'employer', memberOf: { organizationId: first.id, role: 'owner' } })
+  await seedUser(t.db, { email: 'employer@example.org', role: 'employer', memberOf: { organizationId: first.id, role: 'owner' } })
   await seedDemoMemberships(t.db)
 })
 afterAll(async () => {

@@ -6,7 +6,7 @@ import type { Lang } from '~/i18n/types'
 import { Conflict, Invalid, NotFound } from '~/utils/errors'
 import { queueMail } from '../mail/mail.server'
 import { recordAudit } from '../security/audit.server'
-import { checkPasswordStrength, link } from './accounts.server'
+import { checkPasswordStrength, link } from './account-access.server'
 import { consumeEmailToken, createEmailToken } from './email-tokens.server'
 import { hashPassword } from './password.server'
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { queryRows } from '../../../db/query-rows'
-import { createOrganization } from '../../../db/seed/factories'
+import { seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { getPlacesDashboard, type PlacesDashboard } from './places-dashboard.server'
 import { NOW, seedPlaces, type PlacesSeed } from './places-dashboard.test-helper'
@@ -149,7 +149,7 @@ describe('the places dashboard of a chamber', () => {
   })
 
   it('shows a chamber without verified members nothing but zeros', async () => {
-    const lonely = await createOrganization(ctx.db, { kind: 'chamber', name: 'Kammer C (Test)' })
+    const lonely = await seedOrganization(ctx.db, { kind: 'chamber', name: 'Kammer C (Test)' })
     const dashboard = await dashboardOf(lonely.id, 'offerType=all')
     expect(dashboard.totals).toEqual({ members: 0, listings: 0, places: 0, applications: 0 })
     expect([dashboard.byOccupation, dashboard.byDistrict, dashboard.closingSoon, dashboard.overdue]).toEqual([[], [], [], []])
