@@ -3,6 +3,7 @@ import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { DoneNotice } from '~/components/employer/done-notice'
 import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { LifecycleActions } from '~/components/employer/lifecycle-actions'
 import { ListingForm } from '~/components/employer/listing-form'
 import { OccupationPicker } from '~/components/employer/occupation-picker'
@@ -18,7 +19,7 @@ import { listingFormFailure } from '~/modules/listings/route-errors.server'
 import type { FormState } from '~/utils/action-data'
 import { langFromMatches } from '~/utils/meta'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: employerStyles }]
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles }]
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: `${data?.listing.values.title ?? translate(langFromMatches(matches), 'employer.listings.title')} – Passgenau` },

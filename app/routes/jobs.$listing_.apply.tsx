@@ -3,7 +3,7 @@ import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplyForm } from '~/components/applications/apply-form'
 import applicationStyles from '~/components/applications/applications.css?url'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useT } from '~/i18n'
 import { applyToListing, getApplyPage } from '~/modules/applications/apply.server'
 import { requireSeeker } from '~/modules/auth/guards.server'
@@ -13,7 +13,7 @@ import { langFromMatches } from '~/utils/meta'
 import { listingIdOf } from '~/modules/listings/listing-id'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: applicationStyles },
 ]
 
