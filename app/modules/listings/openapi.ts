@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import {
   BENEFIT_VALUES,
   CERTIFICATE_VALUES,
@@ -6,6 +7,8 @@ import {
   OFFER_TYPE_VALUES,
   WORKING_TIME_VALUES,
   WORKPLACE_LANGUAGE_VALUES,
+  emptySearchInput,
+  SEARCH_PARAM_SCHEMAS,
 } from '../search/search.schema'
 import { SECTORS, SIZE_BANDS } from '../../../db/schema/organizations'
 import { QUERY_PARAMETERS } from './public-api'
@@ -138,14 +141,24 @@ const schemas = {
   Gone: object({ error: { type: 'string', const: 'gone' }, id: { type: 'integer' } }),
 }
 
+const paramSchemas: Record<string, z.ZodType> = { ...SEARCH_PARAM_SCHEMAS.single, ...SEARCH_PARAM_SCHEMAS.multi }
+const defaults = emptySearchInput() as unknown as Record<string, unknown>
+
+/** The JSON Schema of one query parameter, generated from the zod schema that parses it, so the two cannot drift. */
+export function parameterSchema(name: string): Record<string, unknown> {
+  const { $schema: _, ...schema } = z.toJSONSchema(paramSchemas[name], { io: 'input', unrepresentable: 'throw' })
+  const fallback = defaults[name]
+  return typeof fallback === 'number' || (typeof fallback === 'string' && fallback !== '') ? { ...schema, default: fallback } : schema
+}
+
 const parameters = QUERY_PARAMETERS.map((p) => {
-  const many = 'many' in p && p.many
+  const many = p.name in SEARCH_PARAM_SCHEMAS.multi
   return {
     name: p.name,
     in: 'query',
     required: false,
     description: `${p.expects[0].toUpperCase()}${p.expects.slice(1)}.${many ? ' Repeat the parameter for several values (OR).' : ''}`,
-    schema: many ? { type: 'array', items: p.schema } : p.schema,
+    schema: many ? { type: 'array', items: parameterSchema(p.name) } : parameterSchema(p.name),
     ...(many ? { style: 'form', explode: true } : {}),
   }
 })
