@@ -2,7 +2,7 @@ import { eq, isNull } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createReindexSource } from '../app/modules/search/outbox-store.server'
 import { listings, occupations, places, searchOutbox, type NewListing } from '../db/schema'
-import { buildListing, createListing, createOrganization, insertListings } from '../db/seed/factories'
+import { buildListing, seedListing, seedOrganization, seedListings } from '../db/seed/factories'
 import { createTestDatabase, type TestDatabase } from '../tests/support/database'
 import { createTestSearch } from '../tests/support/search'
 import type { SearchHandle } from './client'
@@ -22,7 +22,7 @@ beforeAll(async () => {
     .insert(occupations)
     .values({ kind: 'training', slug: `reindex-test-${Date.now()}`, name: 'Koch/Köchin', labels: { en: ['cook'] } })
     .returning()
-  const organization = await createOrganization(test.db, { placeId: place.id })
+  const organization = await seedOrganization(test.db, { placeId: place.id })
   refs = { placeId: place.id, occupationId: occupation.id, organizationId: organization.id }
 })
 
@@ -50,10 +50,10 @@ async function dropIndex(search: SearchHandle) {
 describe('reindexListings', () => {
   it('leaves the live index holding exactly the published listings', async () => {
     const search = createTestSearch()
-    const published = await Promise.all([1, 2, 3].map((i) => createListing(test.db, { ...refs, title: `Koch Nr. ${i}` })))
-    const draft = await createListing(test.db, { ...refs, status: 'draft', publishedAt: null })
-    await createListing(test.db, { ...refs, status: 'closed', closedReason: 'filled' })
-    await createListing(test.db, { ...refs, expiresAt: new Date(Date.now() - 60_000) })
+    const published = await Promise.all([1, 2, 3].map((i) => seedListing(test.db, { ...refs, title: `Koch Nr. ${i}` })))
+    const draft = await seedListing(test.db, { ...refs, status: 'draft', publishedAt: null })
+    await seedListing(test.db, { ...refs, status: 'closed', closedReason: 'filled' })
+    await seedListing(test.db, { ...refs, expiresAt: new Date(Date.now() - 60_000) })
 
     // A live index that drifted: a stale document and a draft that should never have been there.
     await applyListingSettings(search)
@@ -85,7 +85,7 @@ describe('reindexListings', () => {
 
   it('hands changes the sync wrote during the rebuild back to the outbox', async () => {
     const search = createTestSearch()
-    const listing = await createListing(test.db, { ...refs, title: 'Während des Umbaus' })
+    const listing = await seedListing(test.db, { ...refs, title: 'Während des Umbaus' })
     await test.db.update(searchOutbox).set({ processedAt: new Date() }).where(isNull(searchOutbox.processedAt))
     await reindexListings(search, createReindexSource(test.db))
     const [row] = await test.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, String(listing.id)))
@@ -100,7 +100,7 @@ describe('reindexListings', () => {
       ...refs,
     }))
     const insertStarted = Date.now()
-    await insertListings(test.db, rows)
+    await seedListings(test.db, rows)
     const insertMs = Date.now() - insertStarted
 
     // A payload limit of 4 MB splits the ~5000 documents into several requests, each its own task.

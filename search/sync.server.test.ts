@@ -5,7 +5,7 @@ import { eq, inArray } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createOutboxStore, enqueueListingSync, enqueueOrganizationSync } from '../app/modules/search/outbox-store.server'
 import { listings, occupations, organizations, places, searchOutbox } from '../db/schema'
-import { createListing, createOrganization } from '../db/seed/factories'
+import { seedListing, seedOrganization } from '../db/seed/factories'
 import { createTestDatabase, type TestDatabase } from '../tests/support/database'
 import { createTestSearch } from '../tests/support/search'
 import { createSearchClient, type SearchHandle } from './client'
@@ -27,7 +27,7 @@ beforeAll(async () => {
     .insert(occupations)
     .values({ kind: 'training', slug: `sync-test-${Date.now()}`, name: 'Elektroniker/in', labels: { en: ['electrician'] } })
     .returning()
-  const organization = await createOrganization(test.db, { placeId: place.id })
+  const organization = await seedOrganization(test.db, { placeId: place.id })
   refs = { placeId: place.id, occupationId: occupation.id, organizationId: organization.id }
 })
 
@@ -64,7 +64,7 @@ describe('search outbox sync', () => {
   })
 
   it('makes a published listing searchable and removes it when it is closed', async () => {
-    const listing = await createListing(test.db, { ...refs, offerType: 'job', title: 'Elektroniker Instandhaltung Zuckerfabrik' })
+    const listing = await seedListing(test.db, { ...refs, offerType: 'job', title: 'Elektroniker Instandhaltung Zuckerfabrik' })
     const first = await drainOutboxOnce(store(), search)
     expect(first).toMatchObject({ processed: 1, upserted: 1, failed: 0 })
     expect(await hitIds(search, 'Zuckerfabrik')).toEqual([listing.id])
@@ -80,15 +80,15 @@ describe('search outbox sync', () => {
   })
 
   it('never shows drafts or expired listings', async () => {
-    const draft = await createListing(test.db, { ...refs, status: 'draft', publishedAt: null, title: 'Entwurf Kesselwärter' })
-    const expired = await createListing(test.db, { ...refs, title: 'Abgelaufen Kesselwärter', expiresAt: new Date(Date.now() - 1000) })
+    const draft = await seedListing(test.db, { ...refs, status: 'draft', publishedAt: null, title: 'Entwurf Kesselwärter' })
+    const expired = await seedListing(test.db, { ...refs, title: 'Abgelaufen Kesselwärter', expiresAt: new Date(Date.now() - 1000) })
     expect(await drainOutboxOnce(store(), search)).toMatchObject({ processed: 2, upserted: 0, deleted: 2 })
     expect(await hitIds(search, 'Kesselwärter')).toEqual([])
     expect([draft.id, expired.id]).toHaveLength(2)
   })
 
   it('updates every listing of a company whose name changed', async () => {
-    const listing = await createListing(test.db, { ...refs, title: 'Monteur Windkraft' })
+    const listing = await seedListing(test.db, { ...refs, title: 'Monteur Windkraft' })
     await drainOutboxOnce(store(), search)
     await test.db.transaction(async (tx) => {
       await tx.update(organizations).set({ name: 'Brockenwerke Umbenannt AG' }).where(eq(organizations.id, refs.organizationId))
@@ -99,7 +99,7 @@ describe('search outbox sync', () => {
   })
 
   it('never lets two workers claim the same row', async () => {
-    const made = await Promise.all(Array.from({ length: 8 }, (_, i) => createListing(test.db, { ...refs, title: `Parallel ${i}` })))
+    const made = await Promise.all(Array.from({ length: 8 }, (_, i) => seedListing(test.db, { ...refs, title: `Parallel ${i}` })))
     const [a, b] = await Promise.all([store().claimDue(5), store().claimDue(5)])
     const claimed = [...a, ...b].map((r) => Number(r.entityId))
     expect(new Set(claimed).size).toBe(claimed.length)
@@ -133,7 +133,7 @@ describe('search outbox sync while Meilisearch is down', () => {
     await drainOutboxOnce(createOutboxStore(test.db), search, { batchSize: 500 })
     await meili!.stop()
 
-    const listing = await createListing(test.db, { ...refs, title: 'Ausfallsicher Glasbläser' })
+    const listing = await seedListing(test.db, { ...refs, title: 'Ausfallsicher Glasbläser' })
     const started = Date.now()
     const result = await drainOutboxOnce(createOutboxStore(test.db), search)
     expect(result).toMatchObject({ processed: 0, failed: 1, unreachable: true })

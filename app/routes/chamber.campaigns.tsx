@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { CampaignManager } from '~/components/events/campaign-manager'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import eventStyles from '~/components/events/events.css?url'
 import { translate } from '~/i18n'
 import { requireChamberStaff } from '~/http/guards.server'
@@ -9,7 +9,7 @@ import { doneFrom, doneRedirect, isManagerIntent } from '~/http/event-manager.se
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: eventStyles },
 ]
 

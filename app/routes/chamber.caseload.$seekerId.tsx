@@ -9,7 +9,7 @@ import { CaseProfile } from '~/components/counselling/case-profile'
 import counsellingStyles from '~/components/counselling/counselling.css?url'
 import { CounsellingNotice } from '~/components/counselling/counselling-notice'
 import { RecommendForm } from '~/components/counselling/recommend-form'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import seekerStyles from '~/components/seeker/seeker.css?url'
 import { translate, useLang, useT } from '~/i18n'
 import { getLang } from '~/i18n/lang.server'
@@ -24,7 +24,7 @@ import { langFromMatches } from '~/utils/meta'
 const MATCHES_SHOWN = 5
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: applicationStyles },
   { rel: 'stylesheet', href: seekerStyles },
   { rel: 'stylesheet', href: counsellingStyles },

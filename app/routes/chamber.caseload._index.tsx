@@ -1,13 +1,13 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { CaseloadTable } from '~/components/counselling/caseload-table'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useT } from '~/i18n'
 import { requireChamberStaff } from '~/http/guards.server'
 import { listCaseload } from '~/modules/counselling/caseload.server'
 import { langFromMatches } from '~/utils/meta'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: employerStyles }]
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: formLayoutStyles }]
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'counselling.caseload.title')} – Passgenau` }]
 

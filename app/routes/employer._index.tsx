@@ -7,13 +7,14 @@ import dashboardStyles from '~/components/dashboard/dashboard.css?url'
 import { ListingStatsTable } from '~/components/dashboard/listing-stats-table'
 import { WeeklyTrend } from '~/components/dashboard/weekly-trend'
 import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
 import { getEmployerDashboard } from '~/modules/dashboard/dashboard.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles },
   { rel: 'stylesheet', href: dashboardStyles },
 ]
 

@@ -10,9 +10,10 @@ import { TextForm } from '~/components/applications/text-form'
 import { Timeline } from '~/components/applications/timeline'
 import { ReferralOfferedNotice } from '~/components/counselling/referral-offered-notice'
 import { RejectionForm } from '~/components/counselling/rejection-form'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useLang, useT } from '~/i18n'
-import { addInternalNote, changeApplicationStatus, getApplicationForEmployer, sendCompanyMessage } from '~/modules/applications/pipeline.server'
+import { addInternalNote, changeApplicationStatus, sendCompanyMessage } from '~/modules/applications/pipeline-actions.server'
+import { getApplicationForEmployer } from '~/modules/applications/pipeline.server'
 import { rejectApplication } from '~/modules/counselling/rejection.server'
 import { requireCompanyMember } from '~/http/guards.server'
 import { listVerifiedChambers } from '~/modules/counselling/referrals.server'
@@ -21,7 +22,7 @@ import { formatDate } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: applicationStyles },
 ]
 

@@ -3,13 +3,14 @@ import { Link, useLoaderData } from '@remix-run/react'
 import applicationStyles from '~/components/applications/applications.css?url'
 import { PipelineTable } from '~/components/applications/pipeline-table'
 import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useT } from '~/i18n'
 import { listCompanyApplications } from '~/modules/applications/pipeline.server'
 import { requireCompanyMember } from '~/http/guards.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles },
   { rel: 'stylesheet', href: applicationStyles },
 ]
 

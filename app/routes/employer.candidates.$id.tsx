@@ -7,7 +7,7 @@ import { CandidateContact, CandidateMatch, CandidateProfile } from '~/components
 import candidateStyles from '~/components/candidates/candidates.css?url'
 import { CandidatesNotice } from '~/components/candidates/candidates-notice'
 import { InviteForm } from '~/components/candidates/invite-form'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import seekerStyles from '~/components/seeker/seeker.css?url'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
@@ -17,7 +17,7 @@ import type { FormState } from '~/utils/action-data'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: applicationStyles },
   { rel: 'stylesheet', href: seekerStyles },
   { rel: 'stylesheet', href: candidateStyles },

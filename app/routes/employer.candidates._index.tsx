@@ -8,6 +8,7 @@ import { CandidatePager } from '~/components/candidates/candidate-pager'
 import candidateStyles from '~/components/candidates/candidates.css?url'
 import { SentInvitations } from '~/components/candidates/sent-invitations'
 import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { OccupationPicker } from '~/components/employer/occupation-picker'
 import searchStyles from '~/components/search/search.css?url'
 import seekerStyles from '~/components/seeker/seeker.css?url'
@@ -21,7 +22,7 @@ import { pickOccupationFromUrl } from '~/modules/listings/occupations.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles },
   { rel: 'stylesheet', href: applicationStyles },
   { rel: 'stylesheet', href: seekerStyles },
   { rel: 'stylesheet', href: searchStyles },

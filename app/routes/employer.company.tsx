@@ -5,6 +5,7 @@ import { CompanyForm } from '~/components/employer/company-form'
 import { CompanySummary } from '~/components/employer/company-summary'
 import { DoneNotice } from '~/components/employer/done-notice'
 import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { LogoForm } from '~/components/employer/logo-form'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
@@ -16,7 +17,7 @@ import type { FormState } from '~/utils/action-data'
 import { formFailure, keepValues } from '~/utils/error-responses.server'
 import { langFromMatches } from '~/utils/meta'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: employerStyles }]
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles }]
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'employer.company.title')} – Passgenau` }]
 

@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { EventManager } from '~/components/events/event-manager'
 import eventStyles from '~/components/events/events.css?url'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
 import { loadEventManager, runEventManagerAction } from '~/http/event-manager.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: eventStyles },
 ]
 

@@ -3,20 +3,23 @@ import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { DoneNotice } from '~/components/employer/done-notice'
 import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { LifecycleActions } from '~/components/employer/lifecycle-actions'
 import { ListingForm } from '~/components/employer/listing-form'
 import { OccupationPicker } from '~/components/employer/occupation-picker'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
 import { listingFormInput, listingFormValues } from '~/modules/listings/listing-form'
-import { closeListing, duplicateListing, getCompanyListing, parseListingId, renewListing, updateListing } from '~/modules/listings/manage.server'
+import { parseListingId } from '~/modules/listings/listing-id'
+import { closeListing, renewListing } from '~/modules/listings/listing-lifecycle.server'
+import { duplicateListing, getCompanyListing, updateListing } from '~/modules/listings/manage.server'
 import { renderMarkdown } from '~/modules/listings/markdown.server'
 import { pickOccupationFromUrl } from '~/modules/listings/occupations.server'
 import { listingFormFailure } from '~/http/listing-form-failure.server'
 import type { FormState } from '~/utils/action-data'
 import { langFromMatches } from '~/utils/meta'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: employerStyles }]
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles }]
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { title: `${data?.listing.values.title ?? translate(langFromMatches(matches), 'employer.listings.title')} – Passgenau` },

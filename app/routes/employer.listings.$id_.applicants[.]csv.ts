@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getLang } from '~/i18n/lang.server'
 import { requireCompanyMember } from '~/http/guards.server'
 import { exportApplicantsCsv } from '~/modules/dashboard/applicants-csv.server'
-import { parseListingId } from '~/modules/listings/manage.server'
+import { parseListingId } from '~/modules/listings/listing-id'
 
 /**
  * GET /employer/listings/:id/applicants.csv – the listing's applications as a spreadsheet, for

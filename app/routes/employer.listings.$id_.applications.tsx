@@ -6,17 +6,19 @@ import applicationStyles from '~/components/applications/applications.css?url'
 import { PipelineBoard } from '~/components/applications/pipeline-board'
 import { PipelineTable } from '~/components/applications/pipeline-table'
 import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { FormMessage } from '~/components/form/field'
 import { translate, useLang, useT } from '~/i18n'
-import { changeApplicationStatus, listCompanyApplications } from '~/modules/applications/pipeline.server'
+import { changeApplicationStatus } from '~/modules/applications/pipeline-actions.server'
+import { listCompanyApplications } from '~/modules/applications/pipeline.server'
 import { requireCompanyMember } from '~/http/guards.server'
-import { parseListingId } from '~/modules/listings/manage.server'
+import { parseListingId } from '~/modules/listings/listing-id'
 import type { FormState } from '~/utils/action-data'
 import { pluralKey } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles },
   { rel: 'stylesheet', href: applicationStyles },
 ]
 

@@ -2,16 +2,18 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { redirect } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { ShareListing } from '~/components/employer/share-listing'
 import { translate, useLang, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
-import { getCompanyListing, parseListingId } from '~/modules/listings/manage.server'
+import { parseListingId } from '~/modules/listings/listing-id'
+import { getCompanyListing } from '~/modules/listings/manage.server'
 import { getEnv } from '~/utils/env.server'
 import { formatDate } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 import { listingPath } from '~/utils/slug'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: employerStyles }]
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles }]
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'employer.published.title')} – Passgenau` }]
 

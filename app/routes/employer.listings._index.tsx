@@ -3,16 +3,19 @@ import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { DoneNotice } from '~/components/employer/done-notice'
 import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { ListingTable } from '~/components/employer/listing-table'
 import { FormMessage } from '~/components/form/field'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
-import { duplicateListing, listCompanyListings, parseListingId, publishListing, renewListing } from '~/modules/listings/manage.server'
+import { parseListingId } from '~/modules/listings/listing-id'
+import { publishListing, renewListing } from '~/modules/listings/listing-lifecycle.server'
+import { duplicateListing, listCompanyListings } from '~/modules/listings/manage.server'
 import type { FormState } from '~/utils/action-data'
 import { langFromMatches } from '~/utils/meta'
 import { LISTING_STATUSES, type ListingStatus } from '../../values/listings'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: employerStyles }]
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles }]
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'employer.listings.title')} – Passgenau` }]
 

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
-import employerStyles from '~/components/employer/employer.css?url'
-import { TextAreaField } from '~/components/employer/form-controls'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
+import { TextAreaField } from '~/components/form/form-controls'
 import { ImportColumnsTable } from '~/components/imports/import-columns-table'
 import { ImportReportView } from '~/components/imports/import-report'
 import importStyles from '~/components/imports/imports.css?url'
@@ -15,7 +15,7 @@ import { importListings, type ImportReport } from '~/modules/imports/import.serv
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: importStyles },
 ]
 

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { ListingForm } from '~/components/employer/listing-form'
 import { OccupationPicker } from '~/components/employer/occupation-picker'
 import { translate, useT } from '~/i18n'
@@ -14,7 +15,7 @@ import { listingFormFailure } from '~/http/listing-form-failure.server'
 import type { FormState } from '~/utils/action-data'
 import { langFromMatches } from '~/utils/meta'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: employerStyles }]
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles }]
 
 export const meta: MetaFunction = ({ matches }) => [{ title: `${translate(langFromMatches(matches), 'employer.listing.newTitle')} – Passgenau` }]
 

@@ -24,19 +24,14 @@ import { getEnv } from '~/utils/env.server'
 import { formatStart } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 import { ReportLink } from '~/components/moderation/report-link'
+import { listingIdOf } from '~/modules/listings/listing-id'
 
 const OTHER_LISTINGS_LIMIT = 5
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: listingStyles }]
 
-/** "123-elektroniker-in", "123" or "123-old-title" → 123 (a wrong slug is redirected); anything else is not a listing. */
-function listingId(param: string | undefined): number | null {
-  const match = /^(\d{1,10})(?:-.*)?$/s.exec(param ?? '')
-  return match ? Number(match[1]) : null
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const id = listingId(params.listing)
+  const id = listingIdOf(params.listing, { slug: true })
   if (id === null) throw new Response(null, { status: 404 })
   const result = await getPublicListing(id)
   const now = new Date().toISOString()

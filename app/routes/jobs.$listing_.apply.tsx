@@ -3,16 +3,17 @@ import { redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { ApplyForm } from '~/components/applications/apply-form'
 import applicationStyles from '~/components/applications/applications.css?url'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useT } from '~/i18n'
 import { applyToListing, getApplyPage } from '~/modules/applications/apply.server'
 import { requireSeeker } from '~/http/guards.server'
 import type { FormState } from '~/utils/action-data'
 import { formFailure } from '~/utils/error-responses.server'
 import { langFromMatches } from '~/utils/meta'
+import { listingIdOf } from '~/modules/listings/listing-id'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: applicationStyles },
 ]
 
@@ -21,15 +22,9 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [
   { name: 'robots', content: 'noindex' },
 ]
 
-/** "123-elektroniker-in" or "123" → 123, as on the listing page; anything else is no listing. */
-function listingIdOf(param: string | undefined): number {
-  const match = /^(\d{1,10})(?:-.*)?$/s.exec(param ?? '')
-  return match ? Number(match[1]) : -1
-}
-
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = requireSeeker(context, request)
-  const page = await getApplyPage({ listingId: listingIdOf(params.listing), seekerId: user.id })
+  const page = await getApplyPage({ listingId: listingIdOf(params.listing, { slug: true }) ?? -1, seekerId: user.id })
   // One application per listing: a second visit shows the first.
   if (page.existingId) throw redirect(`/me/applications/${page.existingId}?done=already`)
   return page
@@ -41,7 +36,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const documentIds = form.getAll('documentIds').map(String)
   try {
     const input = { coverLetter: String(form.get('coverLetter') ?? ''), documentIds }
-    const result = await applyToListing({ listingId: listingIdOf(params.listing), seekerId: user.id, input })
+    const result = await applyToListing({ listingId: listingIdOf(params.listing, { slug: true }) ?? -1, seekerId: user.id, input })
     return redirect(`/me/applications/${result.id}?done=${result.isNew ? 'applied' : 'already'}`)
   } catch (error) {
     // The ticked documents travel back as one value: the page ticks them again.

@@ -1,7 +1,7 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { langCookie } from '~/i18n/lang.server'
-import { rememberLanguage } from '~/modules/auth/account.server'
+import { rememberLanguage } from '~/modules/auth/account-settings.server'
 import { getUser } from '~/http/guards.server'
 import { getEnv, servesHttps } from '~/utils/env.server'
 import { safeRedirect } from '~/utils/safe-redirect'

@@ -6,7 +6,7 @@ import applicationStyles from '~/components/applications/applications.css?url'
 import { ApplicationStatusBadge } from '~/components/applications/status-badge'
 import { TextForm } from '~/components/applications/text-form'
 import { Timeline } from '~/components/applications/timeline'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useLang, useT } from '~/i18n'
 import { getMyApplication, sendSeekerMessage, withdrawApplication } from '~/modules/applications/seeker-applications.server'
 import { requireSeeker } from '~/http/guards.server'
@@ -15,7 +15,7 @@ import { formatDate } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: applicationStyles },
 ]
 

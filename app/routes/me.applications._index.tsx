@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run
 import { Link, useLoaderData } from '@remix-run/react'
 import applicationStyles from '~/components/applications/applications.css?url'
 import { ApplicationStatusBadge } from '~/components/applications/status-badge'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useLang, useT } from '~/i18n'
 import { listMyApplications } from '~/modules/applications/seeker-applications.server'
 import { requireSeeker } from '~/http/guards.server'
@@ -11,7 +11,7 @@ import { langFromMatches } from '~/utils/meta'
 import { TableRegion } from '~/components/table-region'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: applicationStyles },
 ]
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { FormMessage } from '~/components/form/field'
 import { DocumentTable } from '~/components/seeker/document-table'
 import { DocumentUpload } from '~/components/seeker/document-upload'
@@ -16,7 +16,7 @@ import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: seekerStyles },
 ]
 

@@ -5,7 +5,7 @@ import applicationStyles from '~/components/applications/applications.css?url'
 import candidateStyles from '~/components/candidates/candidates.css?url'
 import { CandidatesNotice } from '~/components/candidates/candidates-notice'
 import { MyInvitationCard } from '~/components/candidates/my-invitation'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { FormMessage } from '~/components/form/field'
 import { translate, useT } from '~/i18n'
 import { requireSeeker } from '~/http/guards.server'
@@ -14,7 +14,7 @@ import type { FormState } from '~/utils/action-data'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: applicationStyles },
   { rel: 'stylesheet', href: candidateStyles },
 ]

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { data, redirect } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
-import employerStyles from '~/components/employer/employer.css?url'
+import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { Notice } from '~/components/notice'
 import { CompletenessMeter } from '~/components/seeker/completeness-meter'
 import { OccupationWishes } from '~/components/seeker/occupation-wishes'
@@ -19,7 +19,7 @@ import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
-  { rel: 'stylesheet', href: employerStyles },
+  { rel: 'stylesheet', href: formLayoutStyles },
   { rel: 'stylesheet', href: seekerStyles },
 ]
 

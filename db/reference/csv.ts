@@ -1,62 +1,20 @@
-const QUOTE = 34
-const COMMA = 44
-const LF = 10
-const CR = 13
+import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
 
-/**
- * RFC 4180 CSV: fields separated by commas, optionally quoted with `"`; a quoted field may hold
- * commas, newlines and doubled quotes. Accepts LF and CRLF line ends and a leading BOM; skips blank
- * lines. Fields are cut out with slice rather than built character by character: the ESCO file is
- * several megabytes and is parsed at every start of a fresh database.
+/*
+ * RFC 4180 CSV of the reference data, on csv-parse and csv-stringify: fields separated by commas,
+ * optionally quoted with `"`; a quoted field may hold commas, line breaks and doubled quotes. The
+ * app's CSV (app/utils/csv.ts) speaks the German spreadsheet dialect; db/ imports nothing of the app.
  */
+
+/** Rows of `text`; accepts LF and CRLF line ends and a leading BOM, skips blank lines. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  const length = text.length
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  let row: string[] = []
-
-  while (i < length) {
-    let field: string
-    if (text.charCodeAt(i) === QUOTE) {
-      field = ''
-      let start = i + 1
-      for (;;) {
-        const close = text.indexOf('"', start)
-        if (close < 0) throw new Error('CSV ends inside a quoted field')
-        field += text.slice(start, close)
-        if (text.charCodeAt(close + 1) === QUOTE) {
-          field += '"'
-          start = close + 2
-        } else {
-          i = close + 1
-          break
-        }
-      }
-    } else {
-      const start = i
-      while (i < length) {
-        const code = text.charCodeAt(i)
-        if (code === COMMA || code === LF || code === CR) break
-        i++
-      }
-      field = text.slice(start, i)
-    }
-    row.push(field)
-
-    const code = text.charCodeAt(i)
-    if (code === COMMA) {
-      i++
-      // A comma at the very end still ends a field: the row has an empty last field.
-      if (i === length) row.push('')
-      continue
-    }
-    // End of line (or of text): a row of one empty field is a blank line.
-    if (!(row.length === 1 && row[0] === '' && field === '' && text.charCodeAt(i - 1) !== QUOTE)) rows.push(row)
-    row = []
-    if (code === CR && text.charCodeAt(i + 1) === LF) i += 2
-    else i++
+  try {
+    return parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true })
+  } catch (error) {
+    if ((error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED') throw new Error('CSV ends inside a quoted field')
+    throw error
   }
-  return rows
 }
 
 /** Parses CSV with a header row into records keyed by the header's column names. */
@@ -73,15 +31,13 @@ export function parseCsvRecords(text: string): Record<string, string>[] {
   })
 }
 
-function quoteField(value: string): string {
-  return /[",\r\n]/.test(value) || value !== value.trim() ? `"${value.replaceAll('"', '""')}"` : value
-}
-
 /** Writes records as CSV with a header row, LF line ends and a final newline. */
 export function toCsv(columns: readonly string[], records: readonly Record<string, unknown>[]): string {
-  const lines = [columns.map(quoteField).join(',')]
-  for (const record of records) {
-    lines.push(columns.map((column) => quoteField(record[column] == null ? '' : String(record[column]))).join(','))
-  }
-  return `${lines.join('\n')}\n`
+  const rows = records.map((record) => columns.map((column) => (record[column] == null ? '' : String(record[column]))))
+  return stringify([[...columns], ...rows], {
+    record_delimiter: '\n',
+    quote_record_delimiter: true,
+    // Spaces at either end would be lost to a reader that trims; quoted, they stay.
+    quoted_match: /^\s|\s$/,
+  })
 }

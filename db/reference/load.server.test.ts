@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { sql, type SQL } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testServerUrl, withDatabase } from '../../tests/support/test-env'
 import { migrateDatabase, openDatabase, type Database } from '../client'
+import { queryRows as rows } from '../query-rows'
 import { ensureReferenceData, type ReferenceDataCounts } from './load'
 
 /** Training occupations a Harz job board sees most; each must be findable in English and Arabic. */
@@ -84,10 +85,6 @@ async function openPostgres(serverUrl: string): Promise<Target> {
   }
 }
 
-async function rows<T>(db: Database, statement: SQL): Promise<T[]> {
-  const result = (await db.execute(statement)) as unknown as T[] | { rows: T[] }
-  return Array.isArray(result) ? result : result.rows
-}
 
 const serverUrl = testServerUrl()
 const targets: [string, () => Promise<Target>][] = [['PGlite', openPglite]]

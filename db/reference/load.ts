@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../client'
+import { queryRows as query } from '../query-rows'
 import { parseCsvRecords } from './csv'
 import { groupOwnLabels, parseOwnLabels } from './occupation-labels'
 import { toEscoOccupationRow, toFieldRow, toPlaceRow, toTrainingOccupationRow, type OccupationRow } from './rows'
@@ -31,11 +32,6 @@ export interface ReferenceDataCounts {
 
 type Executor = Pick<Database, 'execute'>
 
-// postgres.js answers with an array of rows, PGlite with { rows }.
-async function query<T>(db: Executor, statement: SQL): Promise<T[]> {
-  const result = (await db.execute(statement)) as unknown as T[] | { rows: T[] }
-  return Array.isArray(result) ? result : result.rows
-}
 
 async function readMarker(db: Executor): Promise<string | null> {
   const [row] = await query<{ marker: string | null }>(

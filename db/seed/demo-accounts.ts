@@ -9,7 +9,7 @@ import { seedDemoInvitations } from './demo-invitations'
 import { seedDemoMemberships } from './demo-memberships'
 import { seedDemoViews } from './demo-views'
 import { seedDemoSeeker } from './demo-seeker'
-import { createUser } from './users'
+import { seedUser } from './users'
 import type { MemberRole, UserRole } from '../../values/accounts'
 
 export const DEMO_PASSWORD = 'harz-demo-2026'
@@ -54,7 +54,7 @@ export async function seedDemoAccounts(db: Database, opts: { uploadsDir?: string
   for (const account of DEMO_ACCOUNTS) {
     if (have.has(account.email)) continue
     const org = account.member ? orgs[account.member.kind][account.member.pick === 'first' ? 0 : 1] : undefined
-    await createUser(db, {
+    await seedUser(db, {
       email: account.email,
       name: account.name,
       role: account.role,

@@ -12,7 +12,7 @@ import {
   users,
 } from '../schema'
 import { DEMO_APPLICANTS, OWNER_COMPANY_PLAN, RECRUITER_COMPANY_PLAN, SEEKER_ELSEWHERE_PLAN, type DemoApplicationPlan } from './demo-applicants'
-import { createUser } from './users'
+import { seedUser } from './users'
 import type { ApplicationStatus } from '../../values/applications'
 
 const DAY = 86_400_000
@@ -55,7 +55,7 @@ async function ensureApplicants(db: Database): Promise<string[]> {
   const ids: string[] = []
   for (const applicant of DEMO_APPLICANTS) {
     let id = await userIdOf(db, applicant.email)
-    if (!id) id = (await createUser(db, { email: applicant.email, name: applicant.name, role: 'seeker', lang: applicant.lang, password: randomBytes(24).toString('hex') })).id
+    if (!id) id = (await seedUser(db, { email: applicant.email, name: applicant.name, role: 'seeker', lang: applicant.lang, password: randomBytes(24).toString('hex') })).id
     await db.insert(seekerProfiles).values({ userId: id, ...applicant.profile }).onConflictDoNothing()
     ids.push(id)
   }

@@ -4,15 +4,15 @@ import { createTestDatabase, type TestDatabase } from '../../tests/support/datab
 import { chamberCampaigns, events, organizations, places } from '../schema'
 import { HARZ_DISTRICTS } from './demo-companies'
 import { ensureDemoChambers, seedDemoChamberWork } from './demo-chambers'
-import { createOrganization, pickPlace } from './factories'
+import { seedOrganization, pickPlace } from './factories'
 
 const NOW = new Date('2026-11-22T10:00:00Z')
 let t: TestDatabase
 
 beforeAll(async () => {
   t = await createTestDatabase()
-  await createOrganization(t.db, { slug: 'demo-aaa-tischlerei', name: 'Tischlerei Aaa (Demo)' })
-  await createOrganization(t.db, { slug: 'demo-bbb-baeckerei', name: 'Bäckerei Bbb (Demo)' })
+  await seedOrganization(t.db, { slug: 'demo-aaa-tischlerei', name: 'Tischlerei Aaa (Demo)' })
+  await seedOrganization(t.db, { slug: 'demo-bbb-baeckerei', name: 'Bäckerei Bbb (Demo)' })
   // A chamber as the first seed left it, and one whose staff has since written their own text.
   await t.db.insert(organizations).values([
     { kind: 'chamber', name: 'Handwerkskammer Harz-Brocken (Demo)', slug: 'demo-hwk-harz-brocken', description: 'Fiktive Kammer für die Demo von Passgenau.' },

@@ -5,8 +5,8 @@ import { counsellingConsents, counsellingNotes, counsellingRecommendations, list
 import { ensureDemoChambers } from './demo-chambers'
 import { seedDemoCounselling } from './demo-counselling'
 import { DEMO_SEEKER_EMAIL } from './demo-seeker'
-import { createListing, createOrganization } from './factories'
-import { createUser } from './users'
+import { seedListing, seedOrganization } from './factories'
+import { seedUser } from './users'
 
 let t: TestDatabase
 let seekerId = ''
@@ -17,11 +17,11 @@ beforeAll(async () => {
   t = await createTestDatabase()
   await ensureDemoChambers(t.db)
   const [first] = await t.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, 'Handwerkskammer Harz-Brocken (Demo)'))
-  seekerId = (await createUser(t.db, { email: DEMO_SEEKER_EMAIL, role: 'seeker' })).id
-  counsellorId = (await createUser(t.db, { email: 'chamber@example.org', role: 'chamber', memberOf: { organizationId: first.id, role: 'counsellor' } })).id
-  const company = await createOrganization(t.db)
-  await createListing(t.db, { organizationId: company.id, status: 'closed' })
-  const open = await createListing(t.db, { organizationId: company.id })
+  seekerId = (await seedUser(t.db, { email: DEMO_SEEKER_EMAIL, role: 'seeker' })).id
+  counsellorId = (await seedUser(t.db, { email: 'chamber@example.org', role: 'chamber', memberOf: { organizationId: first.id, role: 'counsellor' } })).id
+  const company = await seedOrganization(t.db)
+  await seedListing(t.db, { organizationId: company.id, status: 'closed' })
+  const open = await seedListing(t.db, { organizationId: company.id })
   openListing = open.id
   // The seeker wishes the open listing's occupation and lives where it is: the nearest fitting one.
   await t.db.insert(seekerProfiles).values({ userId: seekerId, homePlaceId: open.placeId, wishedOccupationIds: [open.occupationId] })

@@ -5,8 +5,8 @@ import { invitations, places, seekerProfiles, users } from '../schema'
 import { DEMO_CANDIDATES } from './demo-candidates'
 import { seedDemoInvitations } from './demo-invitations'
 import { DEMO_SEEKER_EMAIL } from './demo-seeker'
-import { createListing, createOrganization } from './factories'
-import { createUser } from './users'
+import { seedListing, seedOrganization } from './factories'
+import { seedUser } from './users'
 
 let t: TestDatabase
 let companyId = ''
@@ -14,11 +14,11 @@ let seekerId = ''
 
 beforeAll(async () => {
   t = await createTestDatabase()
-  companyId = (await createOrganization(t.db)).id
-  await createUser(t.db, { email: 'employer@example.org', role: 'employer', memberOf: { organizationId: companyId, role: 'owner' } })
-  seekerId = (await createUser(t.db, { email: DEMO_SEEKER_EMAIL, role: 'seeker' })).id
+  companyId = (await seedOrganization(t.db)).id
+  await seedUser(t.db, { email: 'employer@example.org', role: 'employer', memberOf: { organizationId: companyId, role: 'owner' } })
+  seekerId = (await seedUser(t.db, { email: DEMO_SEEKER_EMAIL, role: 'seeker' })).id
   await t.db.insert(seekerProfiles).values({ userId: seekerId, isFindable: true })
-  for (let i = 0; i < 3; i++) await createListing(t.db, { organizationId: companyId })
+  for (let i = 0; i < 3; i++) await seedListing(t.db, { organizationId: companyId })
 })
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import type { Database } from '../client'
 import { invitations, listings, occupations, organizationMembers, places, seekerProfiles, users } from '../schema'
 import { DEMO_CANDIDATES, type DemoCandidate } from './demo-candidates'
 import { DEMO_SEEKER_EMAIL } from './demo-seeker'
-import { createUser } from './users'
+import { seedUser } from './users'
 
 const DEMO_OWNER_EMAIL = 'employer@example.org'
 const DAY = 86_400_000
@@ -22,7 +22,7 @@ function monthsAhead(now: Date, months: number): string {
 async function ensureCandidate(db: Database, candidate: DemoCandidate, now: Date): Promise<string> {
   const id =
     (await userIdOf(db, candidate.email)) ??
-    (await createUser(db, { email: candidate.email, name: candidate.name, role: 'seeker', lang: candidate.lang, password: randomBytes(24).toString('hex') })).id
+    (await seedUser(db, { email: candidate.email, name: candidate.name, role: 'seeker', lang: candidate.lang, password: randomBytes(24).toString('hex') })).id
   const [home] = await db
     .select({ id: places.id })
     .from(places)

@@ -1,12 +1,13 @@
 import { and, asc, eq, like, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../../tests/support/database'
+import { queryRows } from '../query-rows'
 import { chamberMemberships, listingPromotions, organizations, searchOutbox } from '../schema'
 import { DEMO_SLUG_PREFIX } from './catalog/names'
 import { seedDemo } from './demo'
 import { ensureDemoChambers } from './demo-chambers'
 import { seedDemoMemberships } from './demo-memberships'
-import { createUser } from './users'
+import { seedUser } from './users'
 
 let t: TestDatabase
 const demo = (kind: 'company' | 'chamber') => and(eq(organizations.kind, kind), like(organizations.slug, `${DEMO_SLUG_PREFIX}%`))
@@ -16,7 +17,7 @@ beforeAll(async () => {
   await seedDemo(t.db)
   await ensureDemoChambers(t.db)
   const [first] = await t.db.select({ id: organizations.id }).from(organizations).where(demo('company')).orderBy(asc(organizations.slug)).limit(1)
-  await createUser(t.db, { email: 'employer@example.org', role: 'employer', memberOf: { organizationId: first.id, role: 'owner' } })
+  await seedUser(t.db, { email: 'employer@example.org', role: 'employer', memberOf: { organizationId: first.id, role: 'owner' } })
   await seedDemoMemberships(t.db)
 })
 afterAll(async () => {
@@ -52,9 +53,8 @@ describe('demo memberships', () => {
   })
 
   it('sets is_verified of every company to "has a verified membership"', async () => {
-    const rows = await t.db.execute(sql`select count(*)::int as n from organizations o where o.kind = 'company'
+    const [row] = await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from organizations o where o.kind = 'company'
       and o.is_verified <> exists (select 1 from chamber_memberships m where m.company_id = o.id and m.status = 'verified')`)
-    const [row] = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Array<{ n: number }>
     expect(Number(row.n)).toBe(0)
   })
 

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../../tests/support/database'
 import { bookmarks, documents, occupations, seekerProfiles } from '../schema'
 import { DEMO_SEEKER_EMAIL, seedDemoSeeker } from './demo-seeker'
-import { createListing, createOrganization, pickOccupation, pickPlace } from './factories'
-import { createUser } from './users'
+import { seedListing, seedOrganization, pickOccupation, pickPlace } from './factories'
+import { seedUser } from './users'
 
 let t: TestDatabase
 const uploads = mkdtempSync(join(tmpdir(), 'passgenau-demo-seeker-'))
@@ -15,11 +15,11 @@ let seekerId = ''
 
 beforeAll(async () => {
   t = await createTestDatabase()
-  seekerId = (await createUser(t.db, { email: DEMO_SEEKER_EMAIL, role: 'seeker' })).id
+  seekerId = (await seedUser(t.db, { email: DEMO_SEEKER_EMAIL, role: 'seeker' })).id
   const goslar = await pickPlace(t.db, { name: 'Goslar' })
-  const company = await createOrganization(t.db, { placeId: goslar.id })
+  const company = await seedOrganization(t.db, { placeId: goslar.id })
   const elektroniker = await pickOccupation(t.db, { name: 'Elektroniker' })
-  for (let i = 0; i < 3; i++) await createListing(t.db, { organizationId: company.id, occupationId: elektroniker.id, offerType: 'ausbildung' })
+  for (let i = 0; i < 3; i++) await seedListing(t.db, { organizationId: company.id, occupationId: elektroniker.id, offerType: 'ausbildung' })
 })
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../../tests/support/database'
 import { listingViewDays } from '../schema'
 import { seedDemoViews } from './demo-views'
-import { createListing, createOrganization } from './factories'
+import { seedListing, seedOrganization } from './factories'
 
 const DAY = 86_400_000
 const now = new Date('2026-05-20T12:00:00Z')
@@ -20,15 +20,15 @@ const allViews = () =>
 
 beforeAll(async () => {
   t = await createTestDatabase()
-  const demo = await createOrganization(t.db, { name: 'Harzer Werkstatt (Demo)', slug: 'demo-harzer-werkstatt' })
-  const real = await createOrganization(t.db, { name: 'Echte Firma GmbH', slug: 'echte-firma' })
+  const demo = await seedOrganization(t.db, { name: 'Harzer Werkstatt (Demo)', slug: 'demo-harzer-werkstatt' })
+  const real = await seedOrganization(t.db, { name: 'Echte Firma GmbH', slug: 'echte-firma' })
   const organizationId = demo.id
   ids = {
-    fresh: (await createListing(t.db, { organizationId, publishedAt: ago(3), expiresAt: ago(-57) })).id,
-    older: (await createListing(t.db, { organizationId, publishedAt: ago(40), expiresAt: ago(-20) })).id,
-    closed: (await createListing(t.db, { organizationId, status: 'closed', closedReason: 'filled', publishedAt: ago(30), updatedAt: ago(10) })).id,
-    draft: (await createListing(t.db, { organizationId, status: 'draft', publishedAt: null, expiresAt: null })).id,
-    notDemo: (await createListing(t.db, { organizationId: real.id, publishedAt: ago(20) })).id,
+    fresh: (await seedListing(t.db, { organizationId, publishedAt: ago(3), expiresAt: ago(-57) })).id,
+    older: (await seedListing(t.db, { organizationId, publishedAt: ago(40), expiresAt: ago(-20) })).id,
+    closed: (await seedListing(t.db, { organizationId, status: 'closed', closedReason: 'filled', publishedAt: ago(30), updatedAt: ago(10) })).id,
+    draft: (await seedListing(t.db, { organizationId, status: 'draft', publishedAt: null, expiresAt: null })).id,
+    notDemo: (await seedListing(t.db, { organizationId: real.id, publishedAt: ago(20) })).id,
   }
 })
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { COMPANY_TYPES } from './catalog/company-types'
 import { DEMO_SLUG_PREFIX } from './catalog/names'
 import { HARZ_DISTRICTS, planCompanies } from './demo-companies'
 import { mergeTwins, planListings, type OccupationIndex } from './demo-listings'
-import { insertListings } from './factories'
+import { seedListings } from './factories'
 import { createRng } from './random'
 
 /** Changing the seed changes every demo company and listing; keep it fixed. */
@@ -46,7 +46,7 @@ export async function seedDemo(db: Database, opts: { log?: (message: string) => 
     const companies = planned.map((c) => ({ ...c, id: idBySlug.get(c.values.slug)! }))
 
     const rows = mergeTwins(planListings({ rng, companies, occupations: await loadOccupationIndex(tx), places: harzPlaces, now, total: DEMO_LISTINGS }))
-    const created = await insertListings(tx, rows)
+    const created = await seedListings(tx, rows)
     log(`Seeded ${companies.length} demo companies and ${created.length} listings`)
     return { created: true, companies: companies.length, listings: created.length }
   })

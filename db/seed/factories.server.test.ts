@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase, type TestDatabase } from '../../tests/support/database'
 import { organizations, searchOutbox } from '../schema'
-import { buildListing, buildOrganization, createListing, createOrganization, pickOccupation, pickPlace } from './factories'
+import { buildListing, buildOrganization, seedListing, seedOrganization, pickOccupation, pickPlace } from './factories'
 import { createRng } from './random'
 
 let t: TestDatabase
@@ -46,9 +46,9 @@ describe('buildOrganization', () => {
   })
 })
 
-describe('createListing', () => {
+describe('seedListing', () => {
   it('inserts the listing with an organization, occupation and place, and queues it for search', async () => {
-    const listing = await createListing(t.db)
+    const listing = await seedListing(t.db)
     const [organization] = await t.db.select().from(organizations).where(eq(organizations.id, listing.organizationId))
     expect(organization).toBeDefined()
     expect(listing.placeId).toBe(organization.placeId)
@@ -57,7 +57,7 @@ describe('createListing', () => {
   })
 
   it('queues drafts too, so the sync can remove what is no longer public', async () => {
-    const listing = await createListing(t.db, { status: 'draft', publishedAt: null, expiresAt: null })
+    const listing = await seedListing(t.db, { status: 'draft', publishedAt: null, expiresAt: null })
     const outbox = await t.db.select().from(searchOutbox).where(eq(searchOutbox.entityId, String(listing.id)))
     expect(outbox).toHaveLength(1)
   })
@@ -65,8 +65,8 @@ describe('createListing', () => {
   it('uses the organization, occupation and place it is given', async () => {
     const place = await pickPlace(t.db, { name: 'Wernigerode' })
     const occupation = await pickOccupation(t.db, { name: 'Tischler' })
-    const organization = await createOrganization(t.db, { placeId: place.id, sector: 'crafts' })
-    const listing = await createListing(t.db, { organizationId: organization.id, occupationId: occupation.id, offerType: 'job' })
+    const organization = await seedOrganization(t.db, { placeId: place.id, sector: 'crafts' })
+    const listing = await seedListing(t.db, { organizationId: organization.id, occupationId: occupation.id, offerType: 'job' })
     expect(listing).toMatchObject({ organizationId: organization.id, occupationId: occupation.id, placeId: place.id, offerType: 'job' })
   })
 })

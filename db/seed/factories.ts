@@ -1,3 +1,7 @@
+/*
+ * Factories of tests and the demo seed: `buildX()` returns plain data, `seedX()` inserts it.
+ * `createX` stays free for the app's use cases (`createListing` publishes through the listing rules).
+ */
 import { randomBytes } from 'node:crypto'
 import { and, asc, desc, eq, ilike, isNotNull, or } from 'drizzle-orm'
 import type { Database } from '../client'
@@ -20,7 +24,7 @@ import { listingTitle } from './titles'
 
 export type NewOrganization = typeof organizations.$inferInsert
 type ListingRefs = 'organizationId' | 'occupationId' | 'placeId'
-/** A listing without its references; `createListing` fills in what is missing. */
+/** A listing without its references; `seedListing` fills in what is missing. */
 export type ListingDraft = Omit<NewListing, ListingRefs> & Partial<Pick<NewListing, ListingRefs>>
 
 const DAY = 24 * 60 * 60 * 1000
@@ -46,7 +50,7 @@ export function buildOrganization(overrides: Partial<NewOrganization> = {}): New
 }
 
 /** Inserts an organization; without `placeId` it sits in the largest Harz town. */
-export async function createOrganization(db: Database, overrides: Partial<NewOrganization> = {}): Promise<Organization> {
+export async function seedOrganization(db: Database, overrides: Partial<NewOrganization> = {}): Promise<Organization> {
   const values = buildOrganization(overrides)
   if (!('placeId' in overrides)) values.placeId = (await pickPlace(db)).id
   const [row] = await db.insert(organizations).values(values).returning()
@@ -84,12 +88,12 @@ export function buildListing(overrides: Partial<NewListing> = {}): ListingDraft 
  * in: a new organization, the Mechatroniker occupation (or any training occupation), the
  * organization's place.
  */
-export async function createListing(db: Database, overrides: Partial<NewListing> = {}): Promise<Listing> {
+export async function seedListing(db: Database, overrides: Partial<NewListing> = {}): Promise<Listing> {
   const draft = buildListing(overrides)
-  const organizationId = draft.organizationId ?? (await createOrganization(db)).id
+  const organizationId = draft.organizationId ?? (await seedOrganization(db)).id
   const occupationId = draft.occupationId ?? (await pickOccupation(db, { name: 'Mechatroniker' })).id
   const placeId = draft.placeId ?? (await placeOfOrganization(db, organizationId)) ?? (await pickPlace(db)).id
-  const [row] = await insertListings(db, [{ ...draft, organizationId, occupationId, placeId }])
+  const [row] = await seedListings(db, [{ ...draft, organizationId, occupationId, placeId }])
   return row
 }
 
@@ -106,7 +110,7 @@ const CHUNK = 250
  * not just published ones: the sync deletes documents of unpublished listings, so the outbox
  * stays the single way search learns about a change.
  */
-export async function insertListings(db: Database, rows: NewListing[]): Promise<Listing[]> {
+export async function seedListings(db: Database, rows: NewListing[]): Promise<Listing[]> {
   return db.transaction(async (tx) => {
     const inserted: Listing[] = []
     for (let i = 0; i < rows.length; i += CHUNK) {

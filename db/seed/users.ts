@@ -29,7 +29,7 @@ interface CreateUserOptions extends Partial<Omit<NewUser, 'passwordHash'>> {
   memberOf?: { organizationId: string; role: MemberRole }
 }
 
-export async function createUser(db: Database, { password = 'correct horse battery staple', memberOf, ...overrides }: CreateUserOptions = {}): Promise<User> {
+export async function seedUser(db: Database, { password = 'correct horse battery staple', memberOf, ...overrides }: CreateUserOptions = {}): Promise<User> {
   const [user] = await db
     .insert(users)
     .values({ ...buildUser(overrides), passwordHash: await hashPassword(password) })

@@ -2,7 +2,7 @@ import { hash } from '@node-rs/argon2'
 import { and, eq, gt, isNull, or, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client'
 import { listings, organizations, users } from '../../db/schema'
-import { createListing, createOrganization } from '../../db/seed/factories'
+import { seedListing, seedOrganization } from '../../db/seed/factories'
 import { buildUser } from '../../db/seed/users'
 import { apply, changeStatus, signIn, SiteError, type Visit } from '../support/site-client'
 import { benchQueries } from './queries'
@@ -55,14 +55,14 @@ export async function prepareMix(db: Database, visit: Visit, opts: { seekers: nu
     .returning({ email: users.email })
   const targets: MixData['targets'] = []
   for (let c = 0; c < 10; c++) {
-    const company = await createOrganization(db)
+    const company = await seedOrganization(db)
     const [owner] = await db
       .insert(users)
       .values({ ...buildUser({ email: `load-owner-${c}@example.org`, role: 'employer' }), passwordHash })
       .returning({ id: users.id, email: users.email })
     await db.execute(sql`insert into organization_members (organization_id, user_id, role) values (${company.id}, ${owner.id}, 'owner')`)
     const ownerCookie = await signIn(visit, owner.email, PASSWORD)
-    for (let l = 0; l < 5; l++) targets.push({ listingId: (await createListing(db, { organizationId: company.id })).id, ownerCookie })
+    for (let l = 0; l < 5; l++) targets.push({ listingId: (await seedListing(db, { organizationId: company.id })).id, ownerCookie })
   }
   const open = and(eq(listings.status, 'published'), or(isNull(listings.expiresAt), gt(listings.expiresAt, sql`now()`)))
   const listingIds = await db.select({ id: listings.id }).from(listings).where(open).limit(2_000)

@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import type { AppLoadContext } from '@remix-run/node'
 import { pino } from 'pino'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createListing, createOrganization } from '../../db/seed/factories'
-import { createUser } from '../../db/seed/users'
+import { seedListing, seedOrganization } from '../../db/seed/factories'
+import { seedUser } from '../../db/seed/users'
 import { createApplication, createDocument } from '../../app/modules/applications/applications.test-helper'
 import { createSession, generateSessionToken, validateSessionToken } from '../../app/modules/auth/session.server'
 import { guardRouteModule } from '../../server/route-edge'
@@ -156,14 +156,14 @@ async function sessionFor(userId: string) {
 }
 
 beforeAll(async () => {
-  const companyA = await createOrganization(ctx.db)
-  const companyB = await createOrganization(ctx.db)
-  fixture.listingOfA = (await createListing(ctx.db, { organizationId: companyA.id })).id
-  const chamber = await createOrganization(ctx.db, { kind: 'chamber' })
-  const chamberB = await createOrganization(ctx.db, { kind: 'chamber' })
+  const companyA = await seedOrganization(ctx.db)
+  const companyB = await seedOrganization(ctx.db)
+  fixture.listingOfA = (await seedListing(ctx.db, { organizationId: companyA.id })).id
+  const chamber = await seedOrganization(ctx.db, { kind: 'chamber' })
+  const chamberB = await seedOrganization(ctx.db, { kind: 'chamber' })
   Object.assign(fixture, { db: ctx.db, viewers, companyA: companyA.id, companyB: companyB.id, chamber: chamber.id, chamberB: chamberB.id })
   const make = async (role: 'seeker' | 'employer' | 'chamber' | 'admin', memberOf?: { organizationId: string; role: 'owner' | 'recruiter' | 'counsellor' }) =>
-    sessionFor((await createUser(ctx.db, { role, memberOf })).id)
+    sessionFor((await seedUser(ctx.db, { role, memberOf })).id)
   viewers.anonymous = null
   viewers.seeker = await make('seeker')
   viewers.otherSeeker = await make('seeker')

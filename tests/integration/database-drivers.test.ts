@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { migrateDatabase, openDatabase, type DatabaseHandle } from '../../db/client'
 import { listings, organizations } from '../../db/schema'
-import { createListing } from '../../db/seed/factories'
+import { seedListing } from '../../db/seed/factories'
 import { createTestDatabase } from '../support/database'
 import { testServerUrl } from '../support/test-env'
 
 /** The same schema, migrations and queries on both drivers: postgres.js and embedded PGlite. */
 async function roundTrip(handle: DatabaseHandle) {
-  const listing = await createListing(handle.db, { title: 'Tischler/in (m/w/d)', offerType: 'job', payPeriod: 'month', payMin: 2900, payMax: 3400 })
+  const listing = await seedListing(handle.db, { title: 'Tischler/in (m/w/d)', offerType: 'job', payPeriod: 'month', payMin: 2900, payMax: 3400 })
   const [row] = await handle.db
     .select({ title: listings.title, company: organizations.name, benefits: listings.benefits })
     .from(listings)

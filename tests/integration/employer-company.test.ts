@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import type { AppLoadContext } from '@remix-run/node'
 import { pino } from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createOrganization } from '../../db/seed/factories'
-import { createUser } from '../../db/seed/users'
+import { seedOrganization } from '../../db/seed/factories'
+import { seedUser } from '../../db/seed/users'
 import { createSession, generateSessionToken, validateSessionToken, type ValidatedSession } from '../../app/modules/auth/session.server'
 import { getCompanyProfile } from '../../app/modules/companies/profile.server'
 import { action } from '../../app/routes/employer.company'
@@ -30,9 +30,9 @@ async function sessionFor(userId: string) {
 }
 
 beforeAll(async () => {
-  companyId = (await createOrganization(ctx.db)).id
-  owner = await sessionFor((await createUser(ctx.db, { role: 'employer', memberOf: { organizationId: companyId, role: 'owner' } })).id)
-  recruiter = await sessionFor((await createUser(ctx.db, { role: 'employer', memberOf: { organizationId: companyId, role: 'recruiter' } })).id)
+  companyId = (await seedOrganization(ctx.db)).id
+  owner = await sessionFor((await seedUser(ctx.db, { role: 'employer', memberOf: { organizationId: companyId, role: 'owner' } })).id)
+  recruiter = await sessionFor((await seedUser(ctx.db, { role: 'employer', memberOf: { organizationId: companyId, role: 'recruiter' } })).id)
 })
 
 const context = (viewer: ValidatedSession): AppLoadContext => ({

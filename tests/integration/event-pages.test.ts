@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { AppLoadContext } from '@remix-run/node'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createOrganization } from '../../db/seed/factories'
-import { createEvent } from '../../app/modules/events/events.test-helper'
+import { seedOrganization } from '../../db/seed/factories'
+import { seedEvent } from '../../app/modules/events/events.test-helper'
 import { getEnv } from '../../app/utils/env.server'
 import { loader as eventsLoader } from '../../app/routes/events._index'
 import * as eventLoaderRoute from '../../app/routes/events.$id'
@@ -41,11 +41,11 @@ const args = (path: string, params: Record<string, string> = {}) => ({ request: 
 
 beforeAll(async () => {
   const { db } = ctx
-  const chamber = await createOrganization(db, { kind: 'chamber', name: 'Kreishandwerkerschaft Seiten' })
-  const company = await createOrganization(db)
+  const chamber = await seedOrganization(db, { kind: 'chamber', name: 'Kreishandwerkerschaft Seiten' })
+  const company = await seedOrganization(db)
   Object.assign(ids, { chamberSlug: chamber.slug, companySlug: company.slug })
-  ids.upcoming = (await createEvent(db, chamber.id, { title: 'Ausbildungsbörse; Harz, 2026', description: 'Komm vorbei </script>', venue: 'Rathaus' })).id
-  ids.past = (await createEvent(db, chamber.id, { title: 'Vergangene Börse', inHours: -48 })).id
+  ids.upcoming = (await seedEvent(db, chamber.id, { title: 'Ausbildungsbörse; Harz, 2026', description: 'Komm vorbei </script>', venue: 'Rathaus' })).id
+  ids.past = (await seedEvent(db, chamber.id, { title: 'Vergangene Börse', inHours: -48 })).id
 })
 
 describe('events pages', () => {

@@ -4,10 +4,10 @@ import type { Request as ExpressRequest, Response as ExpressResponse } from 'exp
 import { pino } from 'pino'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { outboundEmails, users } from '../../db/schema'
-import { createUser } from '../../db/seed/users'
+import { seedUser } from '../../db/seed/users'
 import { dictionaryOf } from '../../app/i18n'
 import { getEnv } from '../../app/utils/env.server'
-import { registerUser, requestPasswordReset } from '../../app/modules/auth/accounts.server'
+import { registerUser, requestPasswordReset } from '../../app/modules/auth/account-access.server'
 import { createSession, generateSessionToken, validateSessionToken } from '../../app/modules/auth/session.server'
 import { languageMiddleware } from '../../server/language'
 import { setupAppDatabase } from '../support/app-database'
@@ -72,7 +72,7 @@ describe('the page language', () => {
 
 describe('the language switch', () => {
   it('stores the choice in a signed-in account and the cookie, and returns only to our own pages without ?lang', async () => {
-    const user = await createUser(ctx.db, { role: 'seeker', lang: 'de' })
+    const user = await seedUser(ctx.db, { role: 'seeker', lang: 'de' })
     const token = generateSessionToken()
     await createSession(token, user.id)
     const viewer = await validateSessionToken(token)
@@ -131,7 +131,7 @@ describe('mails follow the recipient’s language', () => {
   })
 
   it('writes to a Ukrainian-speaking person in Ukrainian even when the request came from a German page', async () => {
-    const user = await createUser(ctx.db, { role: 'seeker', lang: 'uk', email: 'taras@example.org' })
+    const user = await seedUser(ctx.db, { role: 'seeker', lang: 'uk', email: 'taras@example.org' })
     await requestPasswordReset({ email: user.email, ip: '192.0.2.11', lang: 'de' })
     const subject = dictionaryOf('uk')['mail.reset-password.subject']
     expect(subject, 'the Ukrainian dictionary has the subject').toBeTruthy()

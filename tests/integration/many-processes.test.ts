@@ -7,8 +7,8 @@ import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openDatabase, type Database, type DatabaseHandle } from '../../db/client'
 import { applications, jobs, listings, outboundEmails, savedSearches, searchOutbox } from '../../db/schema'
-import { createListing, createOrganization } from '../../db/seed/factories'
-import { createUser } from '../../db/seed/users'
+import { seedListing, seedOrganization } from '../../db/seed/factories'
+import { seedUser } from '../../db/seed/users'
 import { createSearchClient, type SearchHandle } from '../../search/client'
 import { startPassgenauProcess, type PassgenauProcess } from '../support/processes'
 import { apply, changeStatus, signIn, type Visit } from '../support/site-client'
@@ -138,10 +138,10 @@ describe.runIf(serverUrl)('two web processes and two workers on one database', (
   })
 
   it('delivers the mail of 200 applications and 200 status changes exactly once each', async () => {
-    const companies = await Promise.all(Array.from({ length: 10 }, () => createOrganization(db)))
-    const owners = await Promise.all(companies.map((c) => createUser(db, { role: 'employer', password: PASSWORD, memberOf: { organizationId: c.id, role: 'owner' } })))
-    const offers = (await Promise.all(companies.flatMap((c) => [createListing(db, { organizationId: c.id }), createListing(db, { organizationId: c.id })])))
-    const seekers = await Promise.all(Array.from({ length: 20 }, () => createUser(db, { password: PASSWORD })))
+    const companies = await Promise.all(Array.from({ length: 10 }, () => seedOrganization(db)))
+    const owners = await Promise.all(companies.map((c) => seedUser(db, { role: 'employer', password: PASSWORD, memberOf: { organizationId: c.id, role: 'owner' } })))
+    const offers = (await Promise.all(companies.flatMap((c) => [seedListing(db, { organizationId: c.id }), seedListing(db, { organizationId: c.id })])))
+    const seekers = await Promise.all(Array.from({ length: 20 }, () => seedUser(db, { password: PASSWORD })))
 
     const seekerCookies: string[] = []
     await across(seekers, 4, async (seeker, visit) => void seekerCookies.push(`${seeker.id} ${await signIn(visit, seeker.email, PASSWORD)}`))
@@ -170,14 +170,14 @@ describe.runIf(serverUrl)('two web processes and two workers on one database', (
 
   it('sends each saved search one alert per window and each company one reminder per silence', async () => {
     const now = Date.now()
-    const alerted = await Promise.all(Array.from({ length: 6 }, () => createUser(db, { password: PASSWORD })))
+    const alerted = await Promise.all(Array.from({ length: 6 }, () => seedUser(db, { password: PASSWORD })))
     const searches = inArray(savedSearches.userId, alerted.map((u) => u.id))
     await db.insert(savedSearches).values(
       alerted.map((user) => ({ userId: user.id, name: 'Mechatronik', query: 'q=Mechatroniker', frequency: 'daily' as const, lastSentAt: new Date(now - 2 * DAY), lastSeenPublishedAt: new Date(now - 5 * HOUR) })),
     )
-    const quiet = await createOrganization(db)
-    const quietOwner = await createUser(db, { role: 'employer', memberOf: { organizationId: quiet.id, role: 'owner' } })
-    const firstWindow = await Promise.all([1, 2, 3].map(() => createListing(db, { organizationId: quiet.id, publishedAt: new Date(now - 4 * HOUR) })))
+    const quiet = await seedOrganization(db)
+    const quietOwner = await seedUser(db, { role: 'employer', memberOf: { organizationId: quiet.id, role: 'owner' } })
+    const firstWindow = await Promise.all([1, 2, 3].map(() => seedListing(db, { organizationId: quiet.id, publishedAt: new Date(now - 4 * HOUR) })))
     // Three applications waiting eight days for an answer: one reminder for the company, not three.
     await db.insert(applications).values(alerted.slice(0, 3).map((user, i) => ({ listingId: firstWindow[i].id, seekerId: user.id, createdAt: new Date(now - 8 * DAY), updatedAt: new Date(now - 8 * DAY) })))
     await until('the outbox to drain', async () => (await outboxDepth()) === 0)
@@ -192,7 +192,7 @@ describe.runIf(serverUrl)('two web processes and two workers on one database', (
     await db.update(savedSearches).set({ lastSentAt: dayBack(savedSearches.lastSentAt), lastSeenPublishedAt: dayBack(savedSearches.lastSeenPublishedAt) }).where(searches)
     await db.update(listings).set({ publishedAt: dayBack(listings.publishedAt) }).where(inArray(listings.id, firstWindow.map((l) => l.id)))
     await db.insert(searchOutbox).values(firstWindow.map((l) => ({ entity: 'listing' as const, entityId: String(l.id) })))
-    await Promise.all([1, 2].map(() => createListing(db, { organizationId: quiet.id, publishedAt: new Date(now - HOUR) })))
+    await Promise.all([1, 2].map(() => seedListing(db, { organizationId: quiet.id, publishedAt: new Date(now - HOUR) })))
     await until('the outbox to drain', async () => (await outboxDepth()) === 0)
     await runJobsAgain(['search-alerts', 'reply-deadlines'])
     // Still the same window: nothing new to send.
@@ -204,12 +204,12 @@ describe.runIf(serverUrl)('two web processes and two workers on one database', (
   }, 180_000)
 
   it('drains the search outbox until the index holds exactly the published listings', async () => {
-    const company = await createOrganization(db)
+    const company = await seedOrganization(db)
     // One listing past its end: the expiry job takes it offline and out of the index.
     const [, , past] = await Promise.all([
-      createListing(db, { organizationId: company.id }),
-      createListing(db, { organizationId: company.id, status: 'draft', publishedAt: null }),
-      createListing(db, { organizationId: company.id, expiresAt: new Date(Date.now() + 5_000) }),
+      seedListing(db, { organizationId: company.id }),
+      seedListing(db, { organizationId: company.id, status: 'draft', publishedAt: null }),
+      seedListing(db, { organizationId: company.id, expiresAt: new Date(Date.now() + 5_000) }),
     ])
     await new Promise((resolve) => setTimeout(resolve, 5_000))
     await runJobsAgain(['listing-expiry'])

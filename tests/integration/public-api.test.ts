@@ -1,7 +1,7 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSearchClient, setSearch } from '../../search/client'
-import { createListing, createOrganization, pickPlace } from '../../db/seed/factories'
+import { seedListing, seedOrganization, pickPlace } from '../../db/seed/factories'
 import { indexListings, prepareListingIndex } from '../../app/modules/search/search-index.test-helper'
 import { FACET_PARAMS, SEARCH_PARAMS } from '../../app/modules/search/search.schema'
 import { getEnv } from '../../app/utils/env.server'
@@ -24,10 +24,10 @@ beforeAll(async () => {
   const { db } = ctx
   const goslar = await pickPlace(db, { name: 'Goslar' })
   const nordhausen = await pickPlace(db, { name: 'Nordhausen' })
-  const company = await createOrganization(db, { name: 'API Testwerk GmbH', placeId: goslar.id })
-  ids.training = (await createListing(db, { organizationId: company.id, title: 'Azubi Mechatroniker/in (m/w/d)', placeId: goslar.id })).id
+  const company = await seedOrganization(db, { name: 'API Testwerk GmbH', placeId: goslar.id })
+  ids.training = (await seedListing(db, { organizationId: company.id, title: 'Azubi Mechatroniker/in (m/w/d)', placeId: goslar.id })).id
   ids.job = (
-    await createListing(db, {
+    await seedListing(db, {
       organizationId: company.id,
       offerType: 'job',
       title: 'Elektroniker/in (m/w/d)',
@@ -37,8 +37,8 @@ beforeAll(async () => {
       payMax: 3800,
     })
   ).id
-  ids.closed = (await createListing(db, { organizationId: company.id, status: 'closed' })).id
-  ids.draft = (await createListing(db, { organizationId: company.id, status: 'draft', publishedAt: null })).id
+  ids.closed = (await seedListing(db, { organizationId: company.id, status: 'closed' })).id
+  ids.draft = (await seedListing(db, { organizationId: company.id, status: 'draft', publishedAt: null })).id
   await prepareListingIndex(db, search)
   await indexListings(db, search, [ids.training, ids.job])
   setSearch(search)

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { AppLoadContext } from '@remix-run/node'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createListing, createOrganization, pickPlace } from '../../db/seed/factories'
+import { seedListing, seedOrganization, pickPlace } from '../../db/seed/factories'
 import { getEnv } from '../../app/utils/env.server'
 import * as listingLoaderRoute from '../../app/routes/jobs.$listing'
 import * as companyLoaderRoute from '../../app/routes/companies.$slug'
@@ -45,13 +45,13 @@ const companyPage = (slug: string, search = '') =>
 beforeAll(async () => {
   const { db } = ctx
   const goslar = await pickPlace(db, { name: 'Goslar' })
-  const company = await createOrganization(db, { name: 'Seitenbau GmbH', placeId: goslar.id })
+  const company = await seedOrganization(db, { name: 'Seitenbau GmbH', placeId: goslar.id })
   companySlug = company.slug
-  chamberSlug = (await createOrganization(db, { kind: 'chamber' })).slug
-  ids.open = (await createListing(db, { organizationId: company.id, title: 'Koch/Köchin (m/w/d)' })).id
-  ids.sibling = (await createListing(db, { organizationId: company.id, title: 'Azubi Koch/Köchin (m/w/d)' })).id
-  ids.closed = (await createListing(db, { organizationId: company.id, title: 'Besetzt (m/w/d)', status: 'closed' })).id
-  ids.draft = (await createListing(db, { organizationId: company.id, status: 'draft', publishedAt: null })).id
+  chamberSlug = (await seedOrganization(db, { kind: 'chamber' })).slug
+  ids.open = (await seedListing(db, { organizationId: company.id, title: 'Koch/Köchin (m/w/d)' })).id
+  ids.sibling = (await seedListing(db, { organizationId: company.id, title: 'Azubi Koch/Köchin (m/w/d)' })).id
+  ids.closed = (await seedListing(db, { organizationId: company.id, title: 'Besetzt (m/w/d)', status: 'closed' })).id
+  ids.draft = (await seedListing(db, { organizationId: company.id, status: 'draft', publishedAt: null })).id
 })
 
 describe('listing page /jobs/:id-slug', () => {

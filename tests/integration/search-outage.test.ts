@@ -6,7 +6,7 @@ import { and, eq, gt, isNull, or, sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { enqueueListingSync, enqueueOrganizationSync } from '../../app/modules/search/outbox-store.server'
 import { listings, organizations, searchOutbox } from '../../db/schema'
-import { createListing } from '../../db/seed/factories'
+import { seedListing } from '../../db/seed/factories'
 import { createSearchClient } from '../../search/client'
 import { isProcessAlive } from '../../search/engine-process'
 import { createTestDatabase, type TestDatabase } from '../support/database'
@@ -126,7 +126,7 @@ describe('search while Meilisearch dies under load', () => {
       const [someListing] = await test.db.select().from(listings).where(eq(listings.status, 'published')).limit(1)
       const changes: Array<() => Promise<void>> = [
         async () => {
-          await createListing(test.db, { organizationId: someListing.organizationId, title: 'Glasbläser/in (m/w/d) während des Ausfalls' })
+          await seedListing(test.db, { organizationId: someListing.organizationId, title: 'Glasbläser/in (m/w/d) während des Ausfalls' })
         },
         async () => {
           await test.db.transaction(async (tx) => {

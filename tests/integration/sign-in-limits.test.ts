@@ -1,6 +1,6 @@
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
-import { createUser } from '../../db/seed/users'
+import { seedUser } from '../../db/seed/users'
 import type { ActionFunctionArgs, AppLoadContext } from '@remix-run/node'
 import * as loginRoute from '../../app/routes/login'
 import { guardRouteModule } from '../../server/route-edge'
@@ -27,7 +27,7 @@ async function signInFrom(clientIp: string, email: string, password: string): Pr
 
 describe('sign-in limits', () => {
   it('locks out the address that guessed ten times, while the owner signs in from another address', async () => {
-    await createUser(ctx.db, { email: 'owner@example.org', password: PASSWORD })
+    await seedUser(ctx.db, { email: 'owner@example.org', password: PASSWORD })
     for (let i = 0; i < 10; i++) expect((await signInFrom('198.51.100.66', 'owner@example.org', `falsch-${i}-geraten`)).status).toBe(400)
 
     const locked = await signInFrom('198.51.100.66', 'owner@example.org', PASSWORD)
@@ -42,7 +42,7 @@ describe('sign-in limits', () => {
   })
 
   it('stops guessing spread over many addresses at a looser ceiling per account, with Retry-After', async () => {
-    await createUser(ctx.db, { email: 'spread@example.org', password: PASSWORD })
+    await seedUser(ctx.db, { email: 'spread@example.org', password: PASSWORD })
     for (let ip = 1; ip <= 5; ip++) {
       for (let i = 0; i < 10; i++) expect((await signInFrom(`192.0.2.${ip}`, 'spread@example.org', `falsch-${i}`)).status).toBe(400)
     }

@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../db/client'
+import { rowsOf } from '../../db/query-rows'
 
-// postgres.js answers with an array of rows, PGlite with { rows }.
-export function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
-}
 
 /** Every "table.column" whose text, array or JSON mentions `needle` (any table, columns from information_schema). */
 export async function findEverywhere(db: Database, needle: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { Form, Link } from '@remix-run/react'
 import { useId } from 'react'
-import { TextAreaField } from '~/components/employer/form-controls'
+import { TextAreaField } from '~/components/form/form-controls'
 import { FieldError, FormMessage } from '~/components/form/field'
 import { useLang, useT } from '~/i18n'
 import type { ApplicantFacts } from '~/modules/applications/applicant-facts.server'

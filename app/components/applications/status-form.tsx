@@ -1,5 +1,5 @@
 import { Form } from '@remix-run/react'
-import { SelectField, TextAreaField } from '~/components/employer/form-controls'
+import { SelectField, TextAreaField } from '~/components/form/form-controls'
 import { FormMessage } from '~/components/form/field'
 import { useT } from '~/i18n'
 import { nextStatus, type PipelineStatus } from '~/modules/applications/status'

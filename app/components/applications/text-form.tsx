@@ -1,5 +1,5 @@
 import { Form } from '@remix-run/react'
-import { TextAreaField } from '~/components/employer/form-controls'
+import { TextAreaField } from '~/components/form/form-controls'
 import { FormMessage } from '~/components/form/field'
 import { useT, type MessageKey } from '~/i18n'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'

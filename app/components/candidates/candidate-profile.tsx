@@ -1,5 +1,5 @@
 import { Form } from '@remix-run/react'
-import { SelectField } from '~/components/employer/form-controls'
+import { SelectField } from '~/components/form/form-controls'
 import { MatchSummary } from '~/components/seeker/match-notes'
 import { useT } from '~/i18n'
 import { matchForCompany } from '~/modules/candidates/company-match'

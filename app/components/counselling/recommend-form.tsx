@@ -1,5 +1,5 @@
 import { Form, Link } from '@remix-run/react'
-import { SelectField, TextAreaField } from '~/components/employer/form-controls'
+import { SelectField, TextAreaField } from '~/components/form/form-controls'
 import { FormMessage } from '~/components/form/field'
 import { useLang, useT } from '~/i18n'
 import type { CaseRecommendation } from '~/modules/counselling/case-records.server'

@@ -1,5 +1,5 @@
 import { Form } from '@remix-run/react'
-import { TextAreaField } from '~/components/employer/form-controls'
+import { TextAreaField } from '~/components/form/form-controls'
 import { FieldError, FormMessage } from '~/components/form/field'
 import { useT } from '~/i18n'
 import type { ChamberChoice } from '~/modules/counselling/referrals.server'

@@ -3,9 +3,9 @@ import { Field, FormMessage } from '~/components/form/field'
 import { useT } from '~/i18n'
 import { COMPANY_DESCRIPTION_MAX } from '~/modules/companies/profile.schema'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { CheckboxField, SelectField, TextAreaField } from './form-controls'
+import { CheckboxField, SelectField, TextAreaField } from '~/components/form/form-controls'
 import { MarkdownPreview, PreviewButton } from './markdown-preview'
-import { useSuggestions } from './use-suggestions'
+import { useSuggestions } from '~/components/form/use-suggestions'
 import { SECTORS, SIZE_BANDS } from '../../../values/organizations'
 
 /** The company profile form for owners. */

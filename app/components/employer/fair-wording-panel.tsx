@@ -1,6 +1,6 @@
 import { useT, type MessageKey } from '~/i18n'
 import { checkListingWording, splitByFindings, type FairWordingFinding } from '~/modules/listings/fair-wording'
-import { CheckboxField } from './form-controls'
+import { CheckboxField } from '~/components/form/form-controls'
 
 function Highlighted({ text, findings }: { text: string; findings: FairWordingFinding[] }) {
   return (

@@ -2,9 +2,9 @@ import { Field, FieldError } from '~/components/form/field'
 import { useT } from '~/i18n'
 import { DESCRIPTION_MAX, TITLE_MAX } from '~/modules/listings/listing-form'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
-import { CheckboxField, SelectField, TextAreaField } from './form-controls'
+import { CheckboxField, SelectField, TextAreaField } from '~/components/form/form-controls'
 import { MarkdownPreview, PreviewButton } from './markdown-preview'
-import { useSuggestions } from './use-suggestions'
+import { useSuggestions } from '~/components/form/use-suggestions'
 import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 type S = { state: FormState | undefined }

@@ -4,7 +4,7 @@ import { FieldFrame } from '~/components/form/field'
 import { useHydrated } from '~/components/use-hydrated'
 import { useT } from '~/i18n'
 import type { OccupationChoice } from './occupation-picker'
-import { useSuggestions } from './use-suggestions'
+import { useSuggestions } from '~/components/form/use-suggestions'
 
 interface Props {
   defaultValue: string

@@ -1,7 +1,7 @@
 import { Form, Link } from '@remix-run/react'
 import { useState } from 'react'
 import { useT } from '~/i18n'
-import { SelectField } from './form-controls'
+import { SelectField } from '~/components/form/form-controls'
 import { OccupationCombobox, OccupationNote } from './occupation-combobox'
 import { OFFER_TYPES } from '../../../values/listings'
 

@@ -3,7 +3,7 @@ import { useLang, useT, type MessageKey } from '~/i18n'
 import { MAX_TRAINING_YEARS, MIN_TRAINING_ALLOWANCE, allowanceField } from '~/modules/listings/listing-form'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'
 import { formatMoney } from '~/utils/format'
-import { SelectField } from './form-controls'
+import { SelectField } from '~/components/form/form-controls'
 
 const YEAR_LABELS: MessageKey[] = ['employer.pay.year1', 'employer.pay.year2', 'employer.pay.year3', 'employer.pay.year4']
 

@@ -1,5 +1,5 @@
 import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
-import { TextAreaField } from '~/components/employer/form-controls'
+import { TextAreaField } from '~/components/form/form-controls'
 import { Field, FormMessage } from '~/components/form/field'
 import { useLang, useT } from '~/i18n'
 import type { Campaign } from '~/modules/chambers/campaigns.server'

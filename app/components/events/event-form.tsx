@@ -1,6 +1,6 @@
 import { Form, Link } from '@remix-run/react'
-import { SelectField, TextAreaField } from '~/components/employer/form-controls'
-import { useSuggestions } from '~/components/employer/use-suggestions'
+import { SelectField, TextAreaField } from '~/components/form/form-controls'
+import { useSuggestions } from '~/components/form/use-suggestions'
 import { Field, FormMessage } from '~/components/form/field'
 import { useLang, useT } from '~/i18n'
 import { EVENT_DESCRIPTION_MAX, EVENT_TITLE_MAX } from '~/modules/events/events.schema'

@@ -1,6 +1,6 @@
 import { Form } from '@remix-run/react'
 import { Field, FormMessage } from '~/components/form/field'
-import { SelectField } from '~/components/employer/form-controls'
+import { SelectField } from '~/components/form/form-controls'
 import { useLang, useT } from '~/i18n'
 import type { CompanyMembership } from '~/modules/chambers/membership-lists.server'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'

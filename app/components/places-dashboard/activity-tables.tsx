@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react'
 import { useLang, useT } from '~/i18n'
-import type { ClosingListing, OverdueMember, WeekRow } from '~/modules/chambers/places-dashboard.server'
+import type { OverdueMember, WeekRow } from '~/modules/chambers/places-activity.server'
+import type { ClosingListing } from '~/modules/chambers/places-dashboard.server'
 import { formatCount, formatDate } from '~/utils/format'
 import { TableRegion } from '~/components/table-region'
 

@@ -1,6 +1,6 @@
 import { Form } from '@remix-run/react'
 import { Field, FormMessage } from '~/components/form/field'
-import { SelectField } from '~/components/employer/form-controls'
+import { SelectField } from '~/components/form/form-controls'
 import { useT } from '~/i18n'
 import { DOCUMENT_ACCEPT } from '~/modules/seekers/documents.schema'
 import { fieldError, valueOf, type FormState } from '~/utils/action-data'

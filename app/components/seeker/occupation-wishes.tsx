@@ -1,7 +1,7 @@
 import { Form } from '@remix-run/react'
 import { useId } from 'react'
 import { Field, FieldError } from '~/components/form/field'
-import { useSuggestions } from '~/components/employer/use-suggestions'
+import { useSuggestions } from '~/components/form/use-suggestions'
 import { useLang, useT, type MessageKey } from '~/i18n'
 import type { OccupationName } from '~/modules/reference/occupation-label'
 import { MAX_WISHED_OCCUPATIONS } from '~/modules/seekers/profile.schema'

@@ -1,5 +1,5 @@
 import { Field } from '~/components/form/field'
-import { SelectField } from '~/components/employer/form-controls'
+import { SelectField } from '~/components/form/form-controls'
 import { useT } from '~/i18n'
 import { LANGUAGE_CODES, MAX_LANGUAGES, MAX_QUALIFICATIONS, type ProfileFormValues } from '~/modules/seekers/profile.schema'
 import { fieldError, type FormState } from '~/utils/action-data'

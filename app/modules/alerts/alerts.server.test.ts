@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { outboundEmails, savedSearches, type User } from '../../../db/schema'
-import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization, pickPlace } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
 import { action as unsubscribeAction, loader as unsubscribeLoader } from '../../routes/alerts.unsubscribe'
@@ -40,17 +40,17 @@ const mailsTo = (user: User) => ctx.db.select().from(outboundEmails).where(eq(ou
 beforeAll(async () => {
   await prepareListingIndex(ctx.db, search)
   const goslar = await pickPlace(ctx.db, { name: 'Goslar' })
-  const company = await createOrganization(ctx.db, { name: 'Oberharzer Maschinenbau GmbH', placeId: goslar.id })
+  const company = await seedOrganization(ctx.db, { name: 'Oberharzer Maschinenbau GmbH', placeId: goslar.id })
   const job = { organizationId: company.id, offerType: 'job' as const, payPeriod: 'month' as const, payMin: 3000, payMax: 3400, trainingAllowances: null }
   const ids = [
-    (await createListing(ctx.db, { ...job, title: titles.fresh, publishedAt: at(-3 * HOUR) })).id,
-    (await createListing(ctx.db, { ...job, title: titles.old, publishedAt: at(-30 * HOUR) })).id,
-    (await createListing(ctx.db, { organizationId: company.id, offerType: 'praktikum', title: titles.otherType, publishedAt: at(-2 * HOUR) })).id,
+    (await seedListing(ctx.db, { ...job, title: titles.fresh, publishedAt: at(-3 * HOUR) })).id,
+    (await seedListing(ctx.db, { ...job, title: titles.old, publishedAt: at(-30 * HOUR) })).id,
+    (await seedListing(ctx.db, { organizationId: company.id, offerType: 'praktikum', title: titles.otherType, publishedAt: at(-2 * HOUR) })).id,
     // Still on its way through the outbox as far as the alert knows: it waits for the next run.
-    (await createListing(ctx.db, { ...job, title: titles.justNow, publishedAt: at(-2 * 60_000) })).id,
+    (await seedListing(ctx.db, { ...job, title: titles.justNow, publishedAt: at(-2 * 60_000) })).id,
   ]
   await indexListings(ctx.db, search, ids)
-  seeker = await createUser(ctx.db, { name: 'Mara Musterfrau' })
+  seeker = await seedUser(ctx.db, { name: 'Mara Musterfrau' })
 })
 
 describe('sendDueAlerts', () => {
@@ -87,20 +87,20 @@ describe('sendDueAlerts', () => {
   })
 
   it('mails only when due: daily after a day, weekly after a week', async () => {
-    const person = await createUser(ctx.db)
+    const person = await seedUser(ctx.db)
     await savedSearchFor(person, 'type=job&q=Industriemechaniker', { since: 5 * HOUR, lastSentAt: true })
     await savedSearchFor(person, 'type=job', { since: 2 * DAY, frequency: 'weekly', lastSentAt: true })
     await sendDueAlerts(T0, { search })
     expect(await mailsTo(person)).toEqual([])
 
-    const weekly = await createUser(ctx.db)
+    const weekly = await seedUser(ctx.db)
     await savedSearchFor(weekly, 'type=job', { since: 7 * DAY, frequency: 'weekly', lastSentAt: true })
     await sendDueAlerts(T0, { search })
     expect(await mailsTo(weekly)).toHaveLength(1)
   })
 
   it('sends nothing when nothing new matches, and moves the window on', async () => {
-    const person = await createUser(ctx.db)
+    const person = await seedUser(ctx.db)
     const id = await savedSearchFor(person, 'type=eq', { since: 2 * DAY })
     await sendDueAlerts(T0, { search })
     expect(await mailsTo(person)).toEqual([])
@@ -110,14 +110,14 @@ describe('sendDueAlerts', () => {
   })
 
   it('sends one mail when two runs overlap', async () => {
-    const person = await createUser(ctx.db)
+    const person = await seedUser(ctx.db)
     await savedSearchFor(person, 'type=job', { since: 2 * DAY })
     await Promise.all([sendDueAlerts(T0, { search }), sendDueAlerts(T0, { search })])
     expect(await mailsTo(person)).toHaveLength(1)
   })
 
   it('writes in the person’s language', async () => {
-    const person = await createUser(ctx.db, { lang: 'en', name: 'Sam' })
+    const person = await seedUser(ctx.db, { lang: 'en', name: 'Sam' })
     await savedSearchFor(person, 'type=job', { since: 2 * DAY })
     await sendDueAlerts(T0, { search })
     const [mail] = await mailsTo(person)
@@ -126,7 +126,7 @@ describe('sendDueAlerts', () => {
   })
 
   it('mails no address that was never confirmed', async () => {
-    const person = await createUser(ctx.db, { emailVerifiedAt: null })
+    const person = await seedUser(ctx.db, { emailVerifiedAt: null })
     await savedSearchFor(person, 'type=job', { since: 2 * DAY })
     await sendDueAlerts(T0, { search })
     expect(await mailsTo(person)).toEqual([])
@@ -146,7 +146,7 @@ describe('the unsubscribe link', () => {
     })
 
   it('asks first, then deletes the saved search without signing in', async () => {
-    const person = await createUser(ctx.db)
+    const person = await seedUser(ctx.db)
     const id = await savedSearchFor(person, 'type=job', { since: 2 * DAY })
     await sendDueAlerts(T0, { search })
     const link = await linkIn(person)
@@ -161,7 +161,7 @@ describe('the unsubscribe link', () => {
   })
 
   it('also works as a mail client’s one-click POST to the link itself (RFC 8058)', async () => {
-    const person = await createUser(ctx.db)
+    const person = await seedUser(ctx.db)
     const id = await savedSearchFor(person, 'type=job', { since: 2 * DAY })
     await sendDueAlerts(T0, { search })
     const link = await linkIn(person)
@@ -175,7 +175,7 @@ describe('the unsubscribe link', () => {
   })
 
   it('refuses a tampered token with 400 and keeps the search', async () => {
-    const person = await createUser(ctx.db)
+    const person = await seedUser(ctx.db)
     const id = await savedSearchFor(person, 'type=job', { since: 2 * DAY })
     await sendDueAlerts(T0, { search })
     const link = await linkIn(person)

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { savedSearches, type User } from '../../../db/schema'
-import { createUser } from '../../../db/seed/users'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { NotFound } from '~/utils/errors'
 import { action as searchesAction } from '../../routes/me.searches'
@@ -21,8 +21,8 @@ let mara: User
 let jonas: User
 
 beforeAll(async () => {
-  mara = await createUser(ctx.db)
-  jonas = await createUser(ctx.db)
+  mara = await seedUser(ctx.db)
+  jonas = await seedUser(ctx.db)
 })
 
 const rowOf = async (id: string) => (await ctx.db.select().from(savedSearches).where(eq(savedSearches.id, id)))[0]
@@ -60,7 +60,7 @@ describe('saving a search', () => {
   })
 
   it(`refuses more than ${MAX_SAVED_SEARCHES} searches per person`, async () => {
-    const person = await createUser(ctx.db)
+    const person = await seedUser(ctx.db)
     for (let i = 0; i < MAX_SAVED_SEARCHES; i++) await saveSearch({ userId: person.id, query: `q=Beruf${i}`, lang: 'de' })
     await expect(saveSearch({ userId: person.id, query: 'q=eins-zu-viel', lang: 'de' })).rejects.toMatchObject({ status: 400, formError: 'alerts.limit' })
     // Saving one they already have is still fine.
@@ -145,7 +145,7 @@ describe('the save form posting to /me/searches', () => {
   })
 
   it('saves for a signed-in person and shows the list', async () => {
-    const person = await createUser(ctx.db)
+    const person = await seedUser(ctx.db)
     const answer = (await post({ intent: 'save', query: 'q=Gärtner' }, person)) as Response
     expect(answer.headers.get('Location')).toBe('/me/searches?notice=saved')
     expect((await listSavedSearches(person.id)).map((s) => s.name)).toEqual(['Gärtner'])

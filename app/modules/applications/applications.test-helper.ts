@@ -2,20 +2,20 @@ import { createHash } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import { applicationDocuments, applicationEvents, applications, documents, outboundEmails, type NewListing } from '../../../db/schema'
-import { createListing, createOrganization } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { storeUpload } from '../uploads/storage.server'
 
 /** A company with an owner (German) and a recruiter (English), and a published listing of it. */
 export async function createCompanyWithListing(db: Database, opts: { name?: string; listing?: Partial<NewListing> } = {}) {
-  const company = await createOrganization(db, { name: opts.name ?? 'Harzer Elektro GmbH' })
-  const owner = await createUser(db, { role: 'employer', lang: 'de', memberOf: { organizationId: company.id, role: 'owner' } })
-  const recruiter = await createUser(db, { role: 'employer', lang: 'en', memberOf: { organizationId: company.id, role: 'recruiter' } })
-  const listing = await createListing(db, { organizationId: company.id, title: 'Elektroniker/in (m/w/d)', ...opts.listing })
+  const company = await seedOrganization(db, { name: opts.name ?? 'Harzer Elektro GmbH' })
+  const owner = await seedUser(db, { role: 'employer', lang: 'de', memberOf: { organizationId: company.id, role: 'owner' } })
+  const recruiter = await seedUser(db, { role: 'employer', lang: 'en', memberOf: { organizationId: company.id, role: 'recruiter' } })
+  const listing = await seedListing(db, { organizationId: company.id, title: 'Elektroniker/in (m/w/d)', ...opts.listing })
   return { company, owner, recruiter, listing }
 }
 
-export const createSeeker = (db: Database, overrides: Parameters<typeof createUser>[1] = {}) => createUser(db, { role: 'seeker', ...overrides })
+export const createSeeker = (db: Database, overrides: Parameters<typeof seedUser>[1] = {}) => seedUser(db, { role: 'seeker', ...overrides })
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n% a tiny test document\n%%EOF\n')
 

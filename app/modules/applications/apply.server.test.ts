@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { applicationDocuments, applicationEvents, applications, type NewListing } from '../../../db/schema'
-import { createListing } from '../../../db/seed/factories'
+import { seedListing } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { hitRateLimit, RATE_LIMITS } from '../security/rate-limit.server'
 import { applyToListing, getApplyPage } from './apply.server'
@@ -73,7 +73,7 @@ describe('applying', () => {
     expect(await ctx.db.select().from(applications).where(eq(applications.seekerId, seeker.id))).toEqual([])
 
     async function createCompanyListing(overrides: Partial<NewListing>) {
-      return (await createListing(ctx.db, { organizationId: company.id, ...overrides })).id
+      return (await seedListing(ctx.db, { organizationId: company.id, ...overrides })).id
     }
   })
 

@@ -9,6 +9,7 @@ import { hitRateLimit, RATE_LIMITS } from '../security/rate-limit.server'
 import { getApplicantFacts } from './applicant-facts.server'
 import { ApplyForm } from './applications.schema'
 import { employerLink, mailCompany, mailSeeker, seekerLink } from './notify.server'
+import { isListingId } from '../listings/listing-id'
 
 export type ApplyRefusal = 'closed' | 'deadline'
 
@@ -24,7 +25,7 @@ interface ApplyTarget {
 }
 
 async function findListing(db: Database, listingId: number): Promise<ApplyTarget> {
-  if (!Number.isSafeInteger(listingId) || listingId <= 0 || listingId > 2_147_483_647) throw new NotFound('listing')
+  if (!isListingId(listingId)) throw new NotFound('listing')
   const [row] = await db
     .select({
       id: listings.id,

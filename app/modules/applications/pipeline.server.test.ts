@@ -7,14 +7,8 @@ import { applicationEvents, applications, seekerProfiles } from '../../../db/sch
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { applyToListing } from './apply.server'
 import { createCompanyWithListing, createDocument, createSeeker, mailsTo } from './applications.test-helper'
-import {
-  addInternalNote,
-  changeApplicationStatus,
-  getApplicationDocumentForEmployer,
-  getApplicationForEmployer,
-  listCompanyApplications,
-  sendCompanyMessage,
-} from './pipeline.server'
+import { addInternalNote, changeApplicationStatus, sendCompanyMessage } from './pipeline-actions.server'
+import { getApplicationDocumentForEmployer, getApplicationForEmployer, listCompanyApplications } from './pipeline.server'
 import { getMyApplication, sendSeekerMessage, withdrawApplication } from './seeker-applications.server'
 
 process.env.UPLOADS_DIR ??= mkdtempSync(join(tmpdir(), 'passgenau-pipeline-'))

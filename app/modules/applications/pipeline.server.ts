@@ -12,8 +12,6 @@ import { companyTargets, WAITING_STATUSES } from './status'
 import { loadTimeline } from './timeline.server'
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../values/applications'
 
-export { addInternalNote, changeApplicationStatus, sendCompanyMessage } from './pipeline-actions.server'
-
 export interface PipelineItem {
   id: string
   status: ApplicationStatus

@@ -1,36 +1,21 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { eq, inArray, sql } from 'drizzle-orm'
+import { eq, inArray } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { applicationDocuments, applicationEvents, applications } from '../../../db/schema'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { findEverywhere } from '../../../tests/support/find-everywhere'
 import { deleteAccount, exportUserData } from '../privacy/user-data.server'
 import { applyToListing } from './apply.server'
 import { createCompanyWithListing, createDocument, createSeeker, mailsTo } from './applications.test-helper'
-import { addInternalNote, changeApplicationStatus, getApplicationForEmployer, listCompanyApplications, sendCompanyMessage } from './pipeline.server'
+import { addInternalNote, changeApplicationStatus, sendCompanyMessage } from './pipeline-actions.server'
+import { getApplicationForEmployer, listCompanyApplications } from './pipeline.server'
 import { sendSeekerMessage } from './seeker-applications.server'
 
 process.env.UPLOADS_DIR ??= mkdtempSync(join(tmpdir(), 'passgenau-erasure-'))
 const ctx = setupAppDatabase()
 const PASSWORD = 'Brockenhexe auf dem Besen 1142'
-
-// postgres.js answers with an array of rows, PGlite with { rows }.
-const rowsOf = <T,>(result: unknown): T[] => (Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []))
-
-/** Every text or JSON column, in every table, that mentions `needle`. */
-async function findEverywhere(needle: string) {
-  const columns = rowsOf<{ table_name: string; column_name: string }>(
-    await ctx.db.execute(sql`select table_name, column_name from information_schema.columns
-      where table_schema = 'public' and data_type in ('text', 'character varying', 'jsonb', 'json', 'ARRAY')`),
-  )
-  const hits: string[] = []
-  for (const { table_name, column_name } of columns) {
-    const found = await ctx.db.execute(sql`select 1 from ${sql.identifier(table_name)} where ${sql.identifier(column_name)}::text ilike ${'%' + needle + '%'} limit 1`)
-    if (rowsOf(found).length > 0) hits.push(`${table_name}.${column_name}`)
-  }
-  return hits
-}
 
 describe('applications and the GDPR', () => {
   it('exports the seeker’s applications with their messages, without the company’s internal notes', async () => {
@@ -59,13 +44,13 @@ describe('applications and the GDPR', () => {
     await sendCompanyMessage({ organizationId: company.id, applicationId: open.id, actorId: owner.id, input: { text: 'Hallo Gundula!' } })
     await addInternalNote({ organizationId: company.id, applicationId: open.id, actorId: owner.id, input: { text: 'Gundula wirkt motiviert' } })
     await changeApplicationStatus({ organizationId: second.company.id, applicationId: closed.id, actorId: second.owner.id, input: { status: 'rejected', text: 'Leider nein, Gundula.' } })
-    expect(await findEverywhere('gundula')).not.toEqual([])
+    expect(await findEverywhere(ctx.db, 'gundula')).not.toEqual([])
 
     await deleteAccount({ userId: seeker.id, currentPassword: PASSWORD })
 
-    expect(await findEverywhere(email)).toEqual([])
-    expect(await findEverywhere(name)).toEqual([])
-    expect(await findEverywhere('gundula')).toEqual([])
+    expect(await findEverywhere(ctx.db, email)).toEqual([])
+    expect(await findEverywhere(ctx.db, name)).toEqual([])
+    expect(await findEverywhere(ctx.db, 'gundula')).toEqual([])
     const rows = await ctx.db.select().from(applications).where(inArray(applications.id, [open.id, closed.id]))
     expect(rows.map((r) => [r.id, r.status, r.seekerId, r.coverLetter]).sort()).toEqual(
       [

@@ -4,7 +4,8 @@ import { applications } from '../../../db/schema'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { applyToListing } from './apply.server'
 import { createCompanyWithListing, createSeeker, mailsTo } from './applications.test-helper'
-import { addInternalNote, changeApplicationStatus, listCompanyApplications, sendCompanyMessage } from './pipeline.server'
+import { addInternalNote, changeApplicationStatus, sendCompanyMessage } from './pipeline-actions.server'
+import { listCompanyApplications } from './pipeline.server'
 import { countOverdueApplications, getReplyStats, markOverdueApplications, sendReplyReminders } from './reply-deadlines.server'
 
 const ctx = setupAppDatabase()

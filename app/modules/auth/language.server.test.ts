@@ -2,7 +2,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { users } from '../../../db/schema'
-import { createUser } from '../../../db/seed/users'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { action as switchLanguage } from '../../routes/language'
 
@@ -17,7 +17,7 @@ const choose = (lang: string, user?: { id: string; lang: 'de' | 'en' }) =>
 
 describe('the interface language', () => {
   it('is remembered on the account, so mails to the person use it', async () => {
-    const person = await createUser(ctx.db, { lang: 'de' })
+    const person = await seedUser(ctx.db, { lang: 'de' })
     const response = await choose('en', { id: person.id, lang: 'de' })
     expect(response.status).toBe(302)
     expect(response.headers.get('Set-Cookie')).toContain('lang=en')
@@ -25,7 +25,7 @@ describe('the interface language', () => {
   })
 
   it('refuses a language it does not have, and changes nothing', async () => {
-    const person = await createUser(ctx.db, { lang: 'de' })
+    const person = await seedUser(ctx.db, { lang: 'de' })
     expect((await choose('fr', { id: person.id, lang: 'de' })).status).toBe(400)
     expect((await ctx.db.select({ lang: users.lang }).from(users).where(eq(users.id, person.id)))[0].lang).toBe('de')
   })

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { sessions, users } from '../../../db/schema'
-import { createUser } from '../../../db/seed/users'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createSession, generateSessionToken, invalidateUserSessions, SESSION_TTL_MS, sessionIdFromToken, validateSessionToken } from './session.server'
 
@@ -11,7 +11,7 @@ const DAY = 24 * 60 * 60 * 1000
 describe('sessions', () => {
   it('restarts the inactivity clock on sign-in and when an active session is extended', async () => {
     const longAgo = new Date(Date.now() - 400 * DAY)
-    const user = await createUser(ctx.db, { lastActiveAt: longAgo })
+    const user = await seedUser(ctx.db, { lastActiveAt: longAgo })
     const lastActive = async () => (await ctx.db.select({ at: users.lastActiveAt }).from(users).where(eq(users.id, user.id)))[0].at
     const token = generateSessionToken()
     const signedInAt = new Date(Date.now() - 20 * DAY)
@@ -24,7 +24,7 @@ describe('sessions', () => {
   })
 
   it('stores only the SHA-256 of the token, never the token', async () => {
-    const user = await createUser(ctx.db)
+    const user = await seedUser(ctx.db)
     const token = generateSessionToken()
     await createSession(token, user.id)
     const rows = await ctx.db.select().from(sessions).where(eq(sessions.userId, user.id))
@@ -34,7 +34,7 @@ describe('sessions', () => {
   })
 
   it('cannot be used with the stored id as a cookie value', async () => {
-    const user = await createUser(ctx.db)
+    const user = await seedUser(ctx.db)
     const token = generateSessionToken()
     const session = await createSession(token, user.id)
     expect(await validateSessionToken(session.id)).toBeNull()
@@ -42,14 +42,14 @@ describe('sessions', () => {
   })
 
   it('keeps no password in readable form', async () => {
-    const user = await createUser(ctx.db, { password: 'ein langes geheimes Passwort' })
+    const user = await seedUser(ctx.db, { password: 'ein langes geheimes Passwort' })
     const [row] = await ctx.db.select().from(users).where(eq(users.id, user.id))
     expect(row.passwordHash).toMatch(/^\$argon2id\$/)
     expect(JSON.stringify(row)).not.toContain('ein langes geheimes Passwort')
   })
 
   it('slides the expiry forward when less than half of it is left', async () => {
-    const user = await createUser(ctx.db)
+    const user = await seedUser(ctx.db)
     const token = generateSessionToken()
     const start = new Date('2026-01-01T00:00:00Z')
     await createSession(token, user.id, start)
@@ -62,7 +62,7 @@ describe('sessions', () => {
   })
 
   it('rejects and removes an expired session', async () => {
-    const user = await createUser(ctx.db)
+    const user = await seedUser(ctx.db)
     const token = generateSessionToken()
     const start = new Date('2026-01-01T00:00:00Z')
     await createSession(token, user.id, start)
@@ -71,7 +71,7 @@ describe('sessions', () => {
   })
 
   it('ends every session of a person at once', async () => {
-    const user = await createUser(ctx.db)
+    const user = await seedUser(ctx.db)
     const tokens = [generateSessionToken(), generateSessionToken()]
     for (const token of tokens) await createSession(token, user.id)
     await invalidateUserSessions(user.id)

@@ -6,7 +6,7 @@ import { organizationMembers, organizations, users } from '../../../db/schema'
 import { Conflict, Invalid } from '~/utils/errors'
 import { queueMail } from '../mail/mail.server'
 import { recordAudit } from '../security/audit.server'
-import { checkPasswordStrength, link } from './accounts.server'
+import { checkPasswordStrength, link } from './account-access.server'
 import { createEmailToken } from './email-tokens.server'
 import { hashPassword } from './password.server'
 

@@ -1,8 +1,8 @@
 import { desc, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { organizationMembers, outboundEmails } from '../../../db/schema'
-import { createOrganization } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedOrganization } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid } from '~/utils/errors'
 import { acceptInvite, changeMemberRole, inviteMember, listTeam, removeMember } from './team.server'
@@ -10,8 +10,8 @@ import { acceptInvite, changeMemberRole, inviteMember, listTeam, removeMember } 
 const ctx = setupAppDatabase()
 
 async function companyWithOwner() {
-  const company = await createOrganization(ctx.db)
-  const owner = await createUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'owner' } })
+  const company = await seedOrganization(ctx.db)
+  const owner = await seedUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'owner' } })
   return { company, owner }
 }
 
@@ -36,7 +36,7 @@ describe('team', () => {
 
   it('lets an owner hand over and then leave', async () => {
     const { company, owner } = await companyWithOwner()
-    const colleague = await createUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'recruiter' } })
+    const colleague = await seedUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'recruiter' } })
     await changeMemberRole({ organizationId: company.id, actorId: owner.id, userId: colleague.id, role: 'owner' })
     await removeMember({ organizationId: company.id, actorId: owner.id, userId: owner.id })
     expect((await listTeam(company.id)).members.map((m) => m.userId)).toEqual([colleague.id])

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import { applications, candidateReferrals, chamberMemberships, places, seekerProfiles, type NewSeekerProfile } from '../../../db/schema'
-import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization, pickPlace } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import type { MembershipStatus, ReferralStatus } from '../../../values/chambers'
 
 /** A seeker with a saved profile; findable unless told otherwise, at home in `home` (a place name or id). */
@@ -10,7 +10,7 @@ export async function createCandidate(
   db: Database,
   opts: { name?: string; email?: string; lang?: 'de' | 'en'; home?: string | number | null; profile?: Partial<Omit<NewSeekerProfile, 'userId'>> } = {},
 ) {
-  const user = await createUser(db, { role: 'seeker', name: opts.name ?? 'Greta Gansauge', lang: opts.lang ?? 'de', ...(opts.email ? { email: opts.email } : {}) })
+  const user = await seedUser(db, { role: 'seeker', name: opts.name ?? 'Greta Gansauge', lang: opts.lang ?? 'de', ...(opts.email ? { email: opts.email } : {}) })
   const homePlaceId = opts.home === null ? null : typeof opts.home === 'number' ? opts.home : (await pickPlace(db, { name: opts.home ?? 'Goslar' })).id
   await db.insert(seekerProfiles).values({ userId: user.id, homePlaceId, isFindable: true, germanLevel: 'B2', certificate: 'mittlere-reife', ...opts.profile })
   return user
@@ -18,9 +18,9 @@ export async function createCandidate(
 
 /** A company with an owner and an open listing, for inviting. */
 export async function createInvitingCompany(db: Database, name = 'Harzer Metallbau GmbH') {
-  const company = await createOrganization(db, { name })
-  const owner = await createUser(db, { role: 'employer', lang: 'de', memberOf: { organizationId: company.id, role: 'owner' } })
-  const listing = await createListing(db, { organizationId: company.id, title: 'Metallbauer/in (m/w/d)' })
+  const company = await seedOrganization(db, { name })
+  const owner = await seedUser(db, { role: 'employer', lang: 'de', memberOf: { organizationId: company.id, role: 'owner' } })
+  const listing = await seedListing(db, { organizationId: company.id, title: 'Metallbauer/in (m/w/d)' })
   return { company, owner, listing }
 }
 
@@ -30,7 +30,7 @@ export async function addMembership(db: Database, chamberId: string, companyId: 
 
 /** A rejected application of `seekerId` at `fromCompanyId`, passed on to the chamber's network with the given status. */
 export async function referCandidate(db: Database, opts: { seekerId: string; fromCompanyId: string; chamberId: string; status: ReferralStatus }) {
-  const listing = await createListing(db, { organizationId: opts.fromCompanyId })
+  const listing = await seedListing(db, { organizationId: opts.fromCompanyId })
   const [application] = await db.insert(applications).values({ listingId: listing.id, seekerId: opts.seekerId, status: 'rejected' }).returning()
   const [referral] = await db
     .insert(candidateReferrals)
@@ -39,7 +39,7 @@ export async function referCandidate(db: Database, opts: { seekerId: string; fro
   return referral
 }
 
-export const createChamber = (db: Database) => createOrganization(db, { kind: 'chamber' })
+export const createChamber = (db: Database) => seedOrganization(db, { kind: 'chamber' })
 
 /** A place by postal code and name, for distances that must be exact. */
 export async function placeAt(db: Database, postalCode: string, name: string) {

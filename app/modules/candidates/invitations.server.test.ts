@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { auditLog, invitations, seekerProfiles } from '../../../db/schema'
-import { createListing } from '../../../db/seed/factories'
+import { seedListing } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { mailsTo } from '../applications/applications.test-helper'
 import { candidatePseudonyms } from './candidate-id.server'
@@ -55,14 +55,14 @@ describe('inviting a candidate', () => {
     expect(mails[0].subject).toBe('Anker Metall GmbH invites you to apply')
     expect(mails[0].textBody).toContain('/me/invitations')
     // A second listing of the same company is a second invitation.
-    const other = await createListing(ctx.db, { organizationId: a.company.id })
+    const other = await seedListing(ctx.db, { organizationId: a.company.id })
     expect((await invite(a, seeker.id, { listingId: String(other.id) })).created).toBe(true)
   })
 
   it('refuses a listing of another company, a closed listing and a message over 1000 characters, writing nothing', async () => {
     const seeker = await createCandidate(ctx.db)
     await expect(invite(a, seeker.id, { listingId: String(b.listing.id) })).rejects.toMatchObject({ fieldErrors: { listingId: 'candidates.invite.error.listing' } })
-    const closed = await createListing(ctx.db, { organizationId: a.company.id, status: 'closed' })
+    const closed = await seedListing(ctx.db, { organizationId: a.company.id, status: 'closed' })
     await expect(invite(a, seeker.id, { listingId: String(closed.id) })).rejects.toMatchObject({ fieldErrors: { listingId: 'candidates.invite.error.listing' } })
     await expect(invite(a, seeker.id, { message: 'x'.repeat(1001) })).rejects.toMatchObject({ fieldErrors: { message: 'candidates.invite.error.tooLong' } })
     expect(await ctx.db.select().from(invitations).where(eq(invitations.seekerId, seeker.id))).toHaveLength(0)

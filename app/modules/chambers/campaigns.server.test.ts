@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { chamberCampaigns } from '../../../db/schema'
-import { createOrganization } from '../../../db/seed/factories'
+import { seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid, NotFound } from '~/utils/errors'
 import { createCampaign, deleteCampaign, getCampaign, listCampaignsOfChamber, listCurrentCampaigns, updateCampaign } from './campaigns.server'
@@ -16,8 +16,8 @@ async function campaignCount() {
 }
 
 beforeAll(async () => {
-  ids.chamberA = (await createOrganization(ctx.db, { kind: 'chamber' })).id
-  ids.chamberB = (await createOrganization(ctx.db, { kind: 'chamber' })).id
+  ids.chamberA = (await seedOrganization(ctx.db, { kind: 'chamber' })).id
+  ids.chamberB = (await seedOrganization(ctx.db, { kind: 'chamber' })).id
   ids.campaignOfA = await createCampaign({ chamberId: ids.chamberA, raw: valid })
 })
 

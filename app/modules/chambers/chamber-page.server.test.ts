@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { chamberCampaigns, chamberMemberships, listingPromotions } from '../../../db/schema'
-import { createListing, createOrganization } from '../../../db/seed/factories'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { NotFound } from '~/utils/errors'
 import { addDays, berlinToday } from '~/utils/calendar-date'
 import { getChamberPage, listChambers } from './chamber-page.server'
-import { createEvent } from '../events/events.test-helper'
+import { seedEvent } from '../events/events.test-helper'
 import type { MembershipStatus } from '../../../values/chambers'
 
 const ctx = setupAppDatabase()
@@ -15,13 +15,13 @@ const today = berlinToday()
 
 beforeAll(async () => {
   const { db } = ctx
-  const chamber = await createOrganization(db, { kind: 'chamber', name: 'Kreishandwerkerschaft Seitenprobe', slug: `khs-seitenprobe-${Date.now()}`, description: '## Über uns\n\nFiktiv. <script>alert(1)</script>' })
-  const other = await createOrganization(db, { kind: 'chamber', name: 'Andere Kammer' })
+  const chamber = await seedOrganization(db, { kind: 'chamber', name: 'Kreishandwerkerschaft Seitenprobe', slug: `khs-seitenprobe-${Date.now()}`, description: '## Über uns\n\nFiktiv. <script>alert(1)</script>' })
+  const other = await seedOrganization(db, { kind: 'chamber', name: 'Andere Kammer' })
   Object.assign(ids, { chamber: chamber.id, chamberSlug: chamber.slug, other: other.id })
   const member = async (name: string, status: MembershipStatus, listings: Array<'open' | 'closed'>) => {
-    const company = await createOrganization(db, { name })
+    const company = await seedOrganization(db, { name })
     await db.insert(chamberMemberships).values({ chamberId: chamber.id, companyId: company.id, memberNumber: name.slice(0, 10), status })
-    for (const kind of listings) await createListing(db, { organizationId: company.id, status: kind === 'open' ? 'published' : 'closed' })
+    for (const kind of listings) await seedListing(db, { organizationId: company.id, status: kind === 'open' ? 'published' : 'closed' })
     return company
   }
   const busy = await member('Bäckerei Viel', 'verified', ['open', 'open', 'closed'])
@@ -31,10 +31,10 @@ beforeAll(async () => {
   const revoked = await member('Widerrufen GmbH', 'revoked', ['open'])
   ids.busySlug = busy.slug
 
-  listingIds.featured = (await createListing(db, { organizationId: busy.id, title: 'Hervorgehoben (m/w/d)' })).id
-  listingIds.ended = (await createListing(db, { organizationId: busy.id, title: 'Gestern hervorgehoben (m/w/d)' })).id
-  listingIds.closed = (await createListing(db, { organizationId: busy.id, title: 'Besetzt (m/w/d)', status: 'closed' })).id
-  listingIds.revoked = (await createListing(db, { organizationId: revoked.id, title: 'Mitgliedschaft widerrufen (m/w/d)' })).id
+  listingIds.featured = (await seedListing(db, { organizationId: busy.id, title: 'Hervorgehoben (m/w/d)' })).id
+  listingIds.ended = (await seedListing(db, { organizationId: busy.id, title: 'Gestern hervorgehoben (m/w/d)' })).id
+  listingIds.closed = (await seedListing(db, { organizationId: busy.id, title: 'Besetzt (m/w/d)', status: 'closed' })).id
+  listingIds.revoked = (await seedListing(db, { organizationId: revoked.id, title: 'Mitgliedschaft widerrufen (m/w/d)' })).id
   const promote = (listingId: number, chamberId: string, startsOn: string, endsOn: string) => ({ listingId, chamberId, startsOn, endsOn })
   await db.insert(listingPromotions).values([
     promote(listingIds.featured, chamber.id, today, addDays(today, 7)),
@@ -51,9 +51,9 @@ beforeAll(async () => {
     { chamberId: chamber.id, title: 'Noch nicht', startsOn: addDays(today, 1), endsOn: addDays(today, 30) },
     { chamberId: other.id, title: 'Fremde Aktion', startsOn: today, endsOn: today },
   ])
-  await createEvent(db, chamber.id, { title: 'Börse der Kammer', inHours: 24 })
-  await createEvent(db, chamber.id, { title: 'Vergangene Börse', inHours: -48 })
-  await createEvent(db, other.id, { title: 'Börse der anderen', inHours: 24 })
+  await seedEvent(db, chamber.id, { title: 'Börse der Kammer', inHours: 24 })
+  await seedEvent(db, chamber.id, { title: 'Vergangene Börse', inHours: -48 })
+  await seedEvent(db, other.id, { title: 'Börse der anderen', inHours: 24 })
 })
 
 describe('chamber page', () => {

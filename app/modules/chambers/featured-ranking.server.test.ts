@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization, pickPlace } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { drainOutboxOnce } from '../../../search/sync'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
@@ -28,14 +28,14 @@ const run = (q: string, engine: 'meili' | 'postgres' = 'meili') =>
 beforeAll(async () => {
   await prepareListingIndex(ctx.db, search)
   const place = await pickPlace(ctx.db, { name: 'Quedlinburg' })
-  const chamber = await createOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer Bodetal' })
-  const staff = await createUser(ctx.db, { role: 'chamber', memberOf: { organizationId: chamber.id, role: 'counsellor' } })
-  const featuredCompany = await createOrganization(ctx.db, { name: 'Zimmerei Vorzug GmbH', placeId: place.id })
-  const plainCompany = await createOrganization(ctx.db, { name: 'Zimmerei Treffer GmbH', placeId: place.id })
+  const chamber = await seedOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer Bodetal' })
+  const staff = await seedUser(ctx.db, { role: 'chamber', memberOf: { organizationId: chamber.id, role: 'counsellor' } })
+  const featuredCompany = await seedOrganization(ctx.db, { name: 'Zimmerei Vorzug GmbH', placeId: place.id })
+  const plainCompany = await seedOrganization(ctx.db, { name: 'Zimmerei Treffer GmbH', placeId: place.id })
   await addMember({ chamberId: chamber.id, actorId: staff.id, companyId: featuredCompany.id, memberNumber: 'BT-1' })
   const now = Date.now()
   const make = async (key: string, organizationId: string, title: string, description: string, ageDays: number) =>
-    (ids[key] = (await createListing(ctx.db, { organizationId, placeId: place.id, title, description, publishedAt: new Date(now - ageDays * DAY) })).id)
+    (ids[key] = (await seedListing(ctx.db, { organizationId, placeId: place.id, title, description, publishedAt: new Date(now - ageDays * DAY) })).id)
   // X says the words in its title; Y, featured and newer, only in its description.
   await make('titleMatch', plainCompany.id, 'Zimmerer/in Fachwerksanierung (m/w/d)', 'Holzbau im Harz.', 5)
   await make('descriptionMatch', featuredCompany.id, 'Zimmerer/in Holzbau (m/w/d)', 'Auch Fachwerksanierung gehört dazu.', 1)

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { auditLog, chamberMemberships, organizations } from '../../../db/schema'
-import { createListing, createOrganization } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { drainOutboxOnce } from '../../../search/sync'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
@@ -20,15 +20,15 @@ const ctx = setupAppDatabase()
 const search = createTestSearch()
 
 async function makeChamber(name: string) {
-  const chamber = await createOrganization(ctx.db, { kind: 'chamber', name })
-  const staff = await createUser(ctx.db, { role: 'chamber', lang: 'de', memberOf: { organizationId: chamber.id, role: 'counsellor' } })
+  const chamber = await seedOrganization(ctx.db, { kind: 'chamber', name })
+  const staff = await seedUser(ctx.db, { role: 'chamber', lang: 'de', memberOf: { organizationId: chamber.id, role: 'counsellor' } })
   return { chamber, staff }
 }
 
 async function makeCompany(name: string, title: string) {
-  const company = await createOrganization(ctx.db, { name })
-  const owner = await createUser(ctx.db, { role: 'employer', lang: 'de', memberOf: { organizationId: company.id, role: 'owner' } })
-  const listing = await createListing(ctx.db, { organizationId: company.id, title })
+  const company = await seedOrganization(ctx.db, { name })
+  const owner = await seedUser(ctx.db, { role: 'employer', lang: 'de', memberOf: { organizationId: company.id, role: 'owner' } })
+  const listing = await seedListing(ctx.db, { organizationId: company.id, title })
   return { company, owner, listing }
 }
 

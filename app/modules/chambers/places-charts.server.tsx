@@ -2,7 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { Bar, BarChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts'
 import { LOCALES, translate, type Lang, type MessageKey } from '~/i18n'
 import { formatCount } from '~/utils/format'
-import type { GapRow, PlacesDashboard, WeekRow } from './places-dashboard.server'
+import type { WeekRow } from './places-activity.server'
+import type { GapRow, PlacesDashboard } from './places-dashboard.server'
 
 /*
  * Charts are drawn here, on the server, into SVG strings: recharts never reaches the browser, and the

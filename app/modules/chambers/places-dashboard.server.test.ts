@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createOrganization } from '../../../db/seed/factories'
+import { queryRows } from '../../../db/query-rows'
+import { seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { getPlacesDashboard, type PlacesDashboard } from './places-dashboard.server'
 import { NOW, seedPlaces, type PlacesSeed } from './places-dashboard.test-helper'
@@ -14,10 +15,7 @@ beforeAll(async () => {
 
 const dashboardOf = (chamberId: string, query = '') => getPlacesDashboard({ chamberId, params: new URLSearchParams(query), now: NOW })
 
-async function rows<T>(statement: SQL): Promise<T[]> {
-  const result = (await ctx.db.execute(statement)) as unknown as T[] | { rows: T[] }
-  return Array.isArray(result) ? result : result.rows
-}
+const rows = <T>(statement: SQL) => queryRows<T>(ctx.db, statement)
 
 /*
  * The expected figures, written straight against the tables and independently of the module: the
@@ -151,7 +149,7 @@ describe('the places dashboard of a chamber', () => {
   })
 
   it('shows a chamber without verified members nothing but zeros', async () => {
-    const lonely = await createOrganization(ctx.db, { kind: 'chamber', name: 'Kammer C (Test)' })
+    const lonely = await seedOrganization(ctx.db, { kind: 'chamber', name: 'Kammer C (Test)' })
     const dashboard = await dashboardOf(lonely.id, 'offerType=all')
     expect(dashboard.totals).toEqual({ members: 0, listings: 0, places: 0, applications: 0 })
     expect([dashboard.byOccupation, dashboard.byDistrict, dashboard.closingSoon, dashboard.overdue]).toEqual([[], [], [], []])

@@ -6,8 +6,6 @@ import { loadOverdueMembers, loadWeeklyTrend, type OverdueMember, type WeekRow }
 import { readPlacesFilter, type PlacesFilter } from './places-filter'
 import { addDays, memberListingConditions, verifiedMembers } from './places-scope.server'
 
-export type { OverdueMember, WeekRow } from './places-activity.server'
-
 /** Listings starting within this many days count as "close to their start". */
 export const CLOSING_DAYS = 56
 /** At most this many applications still counts as "few" for a listing close to its start. */

@@ -1,7 +1,7 @@
 import type { Database } from '../../../db/client'
 import { applications, chamberMemberships, type NewListing } from '../../../db/schema'
-import { createListing, createOrganization, pickOccupation, pickPlace } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization, pickOccupation, pickPlace } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import type { ApplicationStatus } from '../../../values/applications'
 import type { MembershipStatus } from '../../../values/chambers'
 
@@ -88,13 +88,13 @@ export interface PlacesSeed {
 
 /** The seed both test files use: two chambers, eight companies, sixteen listings, applications of four seekers. */
 export async function seedPlaces(db: Database): Promise<PlacesSeed> {
-  const chamberA = await createOrganization(db, { kind: 'chamber', name: 'Kammer A (Test)' })
-  const chamberB = await createOrganization(db, { kind: 'chamber', name: 'Kammer B (Test)' })
-  const staffA = await createUser(db, { role: 'chamber', memberOf: { organizationId: chamberA.id, role: 'counsellor' } })
-  const staffB = await createUser(db, { role: 'chamber', memberOf: { organizationId: chamberB.id, role: 'counsellor' } })
-  const seekers = await Promise.all([0, 1, 2, 3].map(() => createUser(db, { role: 'seeker' })))
+  const chamberA = await seedOrganization(db, { kind: 'chamber', name: 'Kammer A (Test)' })
+  const chamberB = await seedOrganization(db, { kind: 'chamber', name: 'Kammer B (Test)' })
+  const staffA = await seedUser(db, { role: 'chamber', memberOf: { organizationId: chamberA.id, role: 'counsellor' } })
+  const staffB = await seedUser(db, { role: 'chamber', memberOf: { organizationId: chamberB.id, role: 'counsellor' } })
+  const seekers = await Promise.all([0, 1, 2, 3].map(() => seedUser(db, { role: 'seeker' })))
   const companies = {} as PlacesSeed['companies']
-  for (const [key, name] of Object.entries(COMPANY_NAMES) as [Company, string][]) companies[key] = { id: (await createOrganization(db, { name })).id, name }
+  for (const [key, name] of Object.entries(COMPANY_NAMES) as [Company, string][]) companies[key] = { id: (await seedOrganization(db, { name })).id, name }
   const chamberIds = { A: chamberA.id, B: chamberB.id }
   await db.insert(chamberMemberships).values(
     MEMBERSHIPS.map((m, i) => ({
@@ -114,7 +114,7 @@ export async function seedPlaces(db: Database): Promise<PlacesSeed> {
   for (const plan of LISTINGS) {
     const published = plan.publishedDaysAgo === undefined ? daysAgo(1) : plan.publishedDaysAgo === null ? null : daysAgo(plan.publishedDaysAgo)
     const expiresIn = plan.expiresInDays === undefined ? 30 : plan.expiresInDays
-    const listing = await createListing(db, {
+    const listing = await seedListing(db, {
       organizationId: companies[plan.company].id,
       placeId: towns.get(plan.town),
       occupationId: jobs.get(plan.occupation),

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { chamberMemberships, listingPromotions, searchOutbox } from '../../../db/schema'
-import { createListing, createOrganization } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { addDays, berlinToday } from '~/utils/calendar-date'
 import { getFeaturedListings } from '../listings/home.server'
@@ -16,15 +16,15 @@ const ctx = setupAppDatabase()
 const today = berlinToday()
 
 async function makeChamber(name: string) {
-  const chamber = await createOrganization(ctx.db, { kind: 'chamber', name })
-  const staff = await createUser(ctx.db, { role: 'chamber', memberOf: { organizationId: chamber.id, role: 'counsellor' } })
+  const chamber = await seedOrganization(ctx.db, { kind: 'chamber', name })
+  const staff = await seedUser(ctx.db, { role: 'chamber', memberOf: { organizationId: chamber.id, role: 'counsellor' } })
   return { chamberId: chamber.id, actorId: staff.id }
 }
 
 async function makeCompany(name: string) {
-  const company = await createOrganization(ctx.db, { name })
-  const owner = await createUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'owner' } })
-  const listing = await createListing(ctx.db, { organizationId: company.id, title: `Anlagenmechaniker/in ${name} (m/w/d)` })
+  const company = await seedOrganization(ctx.db, { name })
+  const owner = await seedUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'owner' } })
+  const listing = await seedListing(ctx.db, { organizationId: company.id, title: `Anlagenmechaniker/in ${name} (m/w/d)` })
   return { companyId: company.id, ownerId: owner.id, listingId: listing.id }
 }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createListing, createOrganization } from '../../../db/seed/factories'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { NotFound } from '~/utils/errors'
 import { COMPANY_PAGE_SIZE, getCompanyPage, getOpenListingsOfCompany } from './company.server'
@@ -13,21 +13,21 @@ const openIds: number[] = []
 
 beforeAll(async () => {
   const { db } = ctx
-  const company = await createOrganization(db, {
+  const company = await seedOrganization(db, {
     name: 'Harzer Holzbau GmbH',
     description: 'Wir bauen **Dachstühle**.\n\n<img src=x onerror=alert(1)>',
     isVerified: true,
   })
   slug = company.slug
   companyId = company.id
-  chamberSlug = (await createOrganization(db, { kind: 'chamber', name: 'Handwerkskammer Harz' })).slug
+  chamberSlug = (await seedOrganization(db, { kind: 'chamber', name: 'Handwerkskammer Harz' })).slug
   // 23 open listings, published one day apart, so the newest is the last created.
   for (let i = 0; i < COMPANY_PAGE_SIZE + 3; i++) {
-    const listing = await createListing(db, { organizationId: company.id, publishedAt: new Date(Date.now() - (30 - i) * DAY) })
+    const listing = await seedListing(db, { organizationId: company.id, publishedAt: new Date(Date.now() - (30 - i) * DAY) })
     openIds.push(listing.id)
   }
-  await createListing(db, { organizationId: company.id, status: 'draft', publishedAt: null })
-  await createListing(db, { organizationId: company.id, status: 'closed' })
+  await seedListing(db, { organizationId: company.id, status: 'draft', publishedAt: null })
+  await seedListing(db, { organizationId: company.id, status: 'closed' })
 })
 
 describe('getCompanyPage', () => {

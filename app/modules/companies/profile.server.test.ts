@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { and, count, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { organizations, searchOutbox } from '../../../db/schema'
-import { createListing, createOrganization } from '../../../db/seed/factories'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid } from '~/utils/errors'
 import { storeUpload } from '../uploads/storage.server'
@@ -23,7 +23,7 @@ const HTML_AS_PNG = new TextEncoder().encode('<html><body onload="alert(1)">logo
 let company: string
 
 beforeAll(async () => {
-  company = (await createOrganization(ctx.db, { name: 'Altname GmbH' })).id
+  company = (await seedOrganization(ctx.db, { name: 'Altname GmbH' })).id
 })
 
 const profileInput = (overrides: Record<string, string> = {}) => ({
@@ -56,7 +56,7 @@ describe('company profile', () => {
   })
 
   it('queues the company and its listings for search when the name changes, and only then', async () => {
-    const listing = await createListing(ctx.db, { organizationId: company })
+    const listing = await seedListing(ctx.db, { organizationId: company })
     await updateCompanyProfile({ organizationId: company, input: profileInput({ description: 'Nur der Text ist neu.' }) })
     expect(await outbox('organization', company)).toBe(0)
     await updateCompanyProfile({ organizationId: company, input: profileInput({ name: 'Neuname GmbH' }) })

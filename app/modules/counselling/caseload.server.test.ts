@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { counsellingNotes, counsellingRecommendations, seekerProfiles, type User } from '../../../db/schema'
-import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization, pickPlace } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createApplication, createCompanyWithListing, createSeeker, mailsTo } from '../applications/applications.test-helper'
 import { getRecommendations } from '../matching/recommendations.server'
@@ -24,10 +24,10 @@ let counsellorB: User
 
 beforeAll(async () => {
   company = await createCompanyWithListing(ctx.db, { name: 'Harzer Elektro GmbH' })
-  chamberA = (await createOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer A' })).id
-  chamberB = (await createOrganization(ctx.db, { kind: 'chamber', name: 'Kreishandwerkerschaft B' })).id
-  counsellorA = await createUser(ctx.db, { role: 'chamber', name: 'Karla Beraterin', memberOf: { organizationId: chamberA, role: 'counsellor' } })
-  counsellorB = await createUser(ctx.db, { role: 'chamber', memberOf: { organizationId: chamberB, role: 'counsellor' } })
+  chamberA = (await seedOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer A' })).id
+  chamberB = (await seedOrganization(ctx.db, { kind: 'chamber', name: 'Kreishandwerkerschaft B' })).id
+  counsellorA = await seedUser(ctx.db, { role: 'chamber', name: 'Karla Beraterin', memberOf: { organizationId: chamberA, role: 'counsellor' } })
+  counsellorB = await seedUser(ctx.db, { role: 'chamber', memberOf: { organizationId: chamberB, role: 'counsellor' } })
 })
 
 const grant = (seekerId: string, chamberId: string) => changeConsent(seekerId, { intent: 'grant', chamberId })
@@ -71,7 +71,7 @@ describe('counselling consent and caseload', () => {
     const seeker = await createSeeker(ctx.db, { name: 'Sina Sucher' })
     await ctx.db.insert(seekerProfiles).values({ userId: seeker.id, homePlaceId: home.id, travelKm: 50, germanLevel: 'C1', certificate: 'mittlere-reife' })
     await createApplication(ctx.db, { listingId: company.listing.id, seekerId: seeker.id })
-    const near = await createListing(ctx.db, { organizationId: company.company.id, placeId: home.id, title: 'Mechatroniker/in (m/w/d)', minGerman: 'B1' })
+    const near = await seedListing(ctx.db, { organizationId: company.company.id, placeId: home.id, title: 'Mechatroniker/in (m/w/d)', minGerman: 'B1' })
     await grant(seeker.id, chamberA)
     const now = new Date('2026-03-02T09:00:00Z')
     await addCaseNote({ ...asA(seeker.id, { text: 'Erstgespräch geführt.' }), now })
@@ -95,7 +95,7 @@ describe('counselling consent and caseload', () => {
     expect(mail?.textBody).toContain('Good fit for your internship.')
     expect(mail?.textBody).toContain(`/jobs/${company.listing.id}`)
     await expect(recommendListing(asA(seeker.id, { listingId: company.listing.id }))).rejects.toMatchObject({ status: 409, fieldErrors: { listingId: 'counselling.recommend.already' } })
-    const closed = await createListing(ctx.db, { organizationId: company.company.id, status: 'closed' })
+    const closed = await seedListing(ctx.db, { organizationId: company.company.id, status: 'closed' })
     await expect(recommendListing(asA(seeker.id, { listingId: closed.id }))).rejects.toMatchObject({ fieldErrors: { listingId: 'counselling.recommend.notOpen' } })
     await expect(recommendListing(asA(seeker.id, { listingId: '' }))).rejects.toMatchObject({ fieldErrors: { listingId: 'counselling.recommend.choose' } })
     const view = await getCase({ chamberId: chamberA, seekerId: seeker.id }, { lang: 'de' })

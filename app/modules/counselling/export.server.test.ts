@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { counsellingConsents, counsellingNotes, counsellingRecommendations } from '../../../db/schema'
-import { createListing, createOrganization } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { exportCounsellingData } from './export.server'
 
@@ -9,11 +9,11 @@ const ctx = setupAppDatabase()
 
 describe('counselling data in the export', () => {
   it('gives the seeker their consents, the notes kept about them and the recommendations, and nobody else’s', async () => {
-    const chamber = await createOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer Export (Test)' })
-    const company = await createOrganization(ctx.db)
-    const listing = await createListing(ctx.db, { organizationId: company.id, title: 'Tischler/in (m/w/d)' })
-    const seeker = await createUser(ctx.db, { role: 'seeker' })
-    const other = await createUser(ctx.db, { role: 'seeker' })
+    const chamber = await seedOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer Export (Test)' })
+    const company = await seedOrganization(ctx.db)
+    const listing = await seedListing(ctx.db, { organizationId: company.id, title: 'Tischler/in (m/w/d)' })
+    const seeker = await seedUser(ctx.db, { role: 'seeker' })
+    const other = await seedUser(ctx.db, { role: 'seeker' })
     for (const id of [seeker.id, other.id]) await ctx.db.insert(counsellingConsents).values({ seekerId: id, chamberId: chamber.id })
     await ctx.db.insert(counsellingNotes).values([
       { seekerId: seeker.id, chamberId: chamber.id, text: 'Praktikum in der Tischlerei vereinbart' },

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { applications, candidateReferrals, chamberMemberships, users } from '../../../db/schema'
-import { createOrganization } from '../../../db/seed/factories'
+import { seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createApplication, createCompanyWithListing, createSeeker, mailsTo } from '../applications/applications.test-helper'
 import { rejectApplication } from './rejection.server'
@@ -33,11 +33,11 @@ async function membership(companyId: string, chamber: string, status: Membership
 
 beforeAll(async () => {
   rejecting = await createCompanyWithListing(ctx.db, { name: 'Elektro Harz GmbH' })
-  chamberId = (await createOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer Test' })).id
-  otherChamberId = (await createOrganization(ctx.db, { kind: 'chamber', name: 'Andere Kammer' })).id
-  fellowMember = (await createOrganization(ctx.db)).id
-  applicantMember = (await createOrganization(ctx.db)).id
-  otherChamberMember = (await createOrganization(ctx.db)).id
+  chamberId = (await seedOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer Test' })).id
+  otherChamberId = (await seedOrganization(ctx.db, { kind: 'chamber', name: 'Andere Kammer' })).id
+  fellowMember = (await seedOrganization(ctx.db)).id
+  applicantMember = (await seedOrganization(ctx.db)).id
+  otherChamberMember = (await seedOrganization(ctx.db)).id
   await membership(rejecting.company.id, chamberId, 'verified')
   await membership(rejecting.company.id, otherChamberId, 'requested')
   await membership(fellowMember, chamberId, 'verified')

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { applicationEvents, applications, seekerProfiles } from '../../../db/schema'
-import { createListing } from '../../../db/seed/factories'
+import { seedListing } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { readCsv } from '../../../tests/support/csv'
 import { NotFound } from '~/utils/errors'
@@ -71,7 +71,7 @@ describe('exportApplicantsCsv', () => {
   })
 
   it('gives a listing without applications just the header', async () => {
-    const empty = await createListing(ctx.db, { organizationId: company.company.id })
+    const empty = await seedListing(ctx.db, { organizationId: company.company.id })
     const { body } = await exportApplicantsCsv({ organizationId: company.company.id, listingId: empty.id }, 'de')
     expect(readCsv(body.slice(1))).toHaveLength(1)
     expect(body).not.toContain('anna@example.org')

@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { rowsOf } from '../../../db/query-rows'
 import { applications, listingViewDays } from '../../../db/schema'
-import { createListing, createOrganization } from '../../../db/seed/factories'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createCompanyWithListing, createSeeker } from '../applications/applications.test-helper'
 import { getEmployerDashboard, type EmployerDashboard } from './dashboard.server'
-import { berlinDate, daysBefore } from './days'
+import { berlinDate } from '~/utils/intl'
+import { daysBefore } from './days'
 import type { ApplicationStatus } from '../../../values/applications'
 
 const ctx = setupAppDatabase()
@@ -15,9 +17,6 @@ const now = new Date()
 const today = berlinDate(now)
 const ago = (ms: number) => new Date(now.getTime() - ms)
 
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows
-}
 const query = async <T>(statement: ReturnType<typeof sql>) => rowsOf<T>(await ctx.db.execute(statement))
 
 const seekers: string[] = []
@@ -56,13 +55,13 @@ beforeAll(async () => {
   for (let i = 0; i < 6; i++) seekers.push((await createSeeker(ctx.db)).id)
   const companyA = await createCompanyWithListing(ctx.db, { name: 'Harzer Elektro GmbH' })
   const organizationId = companyA.company.id
-  const busy = await createListing(ctx.db, { organizationId, title: 'Industriekaufmann/-frau (m/w/d)', publishedAt: ago(40 * DAY) })
-  const closedRecently = await createListing(ctx.db, { organizationId, status: 'closed', closedReason: 'filled', publishedAt: ago(50 * DAY), updatedAt: ago(5 * DAY) })
-  const closedLongAgo = await createListing(ctx.db, { organizationId, status: 'closed', closedReason: 'filled', publishedAt: ago(120 * DAY), updatedAt: ago(60 * DAY) })
-  const draft = await createListing(ctx.db, { organizationId, status: 'draft', publishedAt: null, expiresAt: null })
+  const busy = await seedListing(ctx.db, { organizationId, title: 'Industriekaufmann/-frau (m/w/d)', publishedAt: ago(40 * DAY) })
+  const closedRecently = await seedListing(ctx.db, { organizationId, status: 'closed', closedReason: 'filled', publishedAt: ago(50 * DAY), updatedAt: ago(5 * DAY) })
+  const closedLongAgo = await seedListing(ctx.db, { organizationId, status: 'closed', closedReason: 'filled', publishedAt: ago(120 * DAY), updatedAt: ago(60 * DAY) })
+  const draft = await seedListing(ctx.db, { organizationId, status: 'draft', publishedAt: null, expiresAt: null })
   a = { organizationId, open: companyA.listing.id, busy: busy.id, closedRecently: closedRecently.id, closedLongAgo: closedLongAgo.id, draft: draft.id }
-  const companyB = await createOrganization(ctx.db, { name: 'Brocken Bau GmbH' })
-  b = { organizationId: companyB.id, listing: (await createListing(ctx.db, { organizationId: companyB.id })).id }
+  const companyB = await seedOrganization(ctx.db, { name: 'Brocken Bau GmbH' })
+  b = { organizationId: companyB.id, listing: (await seedListing(ctx.db, { organizationId: companyB.id })).id }
 
   await views(a.open, { 0: 4, 3: 2, 6: 1, 7: 10, 20: 5, 70: 100 })
   await views(a.busy, { 1: 7, 13: 3, 55: 2, 56: 50 })
@@ -186,7 +185,7 @@ describe('getEmployerDashboard', () => {
   })
 
   it('shows a company without listings empty figures', async () => {
-    const empty = await createOrganization(ctx.db, { name: 'Leere Werkstatt GmbH' })
+    const empty = await seedOrganization(ctx.db, { name: 'Leere Werkstatt GmbH' })
     const result = await getEmployerDashboard(empty.id, now)
     expect(result.listings).toEqual([])
     expect(result.totals).toEqual({ openListings: 0, applicationsLast7Days: 0, overdue: 0, medianReplySeconds: null })

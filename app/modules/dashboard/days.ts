@@ -6,8 +6,6 @@ export const TIME_ZONE = 'Europe/Berlin'
 
 const DAY_MS = 86_400_000
 
-export { berlinDate } from '~/utils/intl'
-
 /** The day `days` before (negative: after) a 'YYYY-MM-DD' day. */
 export function daysBefore(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10)

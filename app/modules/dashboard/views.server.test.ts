@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { setDatabase } from '../../../db/client'
 import { listingViewDays } from '../../../db/schema'
-import { createListing } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createCompanyWithListing } from '../applications/applications.test-helper'
 import { pageVisitOf } from '~/http/page-visit.server'
@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 describe('recordListingView', () => {
   it('adds one view per visit to the German calendar day of the visit', async () => {
-    const listing = await createListing(ctx.db, { organizationId: company.company.id })
+    const listing = await seedListing(ctx.db, { organizationId: company.company.id })
     // 22:30 UTC on 12 May is already 13 May in Germany.
     const lateEvening = new Date('2026-05-12T22:30:00Z')
     const earlier = new Date('2026-05-12T10:00:00Z')
@@ -41,7 +41,7 @@ describe('recordListingView', () => {
   })
 
   it('ignores crawlers, link previews, scripts and requests without a user agent', async () => {
-    const listing = await createListing(ctx.db, { organizationId: company.company.id })
+    const listing = await seedListing(ctx.db, { organizationId: company.company.id })
     const bots = [
       'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
       'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)',
@@ -61,11 +61,11 @@ describe('recordListingView', () => {
   })
 
   it('does not count the company’s own members, but counts anyone else signed in', async () => {
-    const listing = await createListing(ctx.db, { organizationId: company.company.id })
+    const listing = await seedListing(ctx.db, { organizationId: company.company.id })
     const now = new Date()
     expect(await recordListingView(ctx.db, listing.id, now, { userAgent: BROWSER, userId: company.owner.id })).toBe(false)
     expect(await recordListingView(ctx.db, listing.id, now, { userAgent: BROWSER, userId: company.recruiter.id })).toBe(false)
-    const seeker = await createUser(ctx.db, { role: 'seeker' })
+    const seeker = await seedUser(ctx.db, { role: 'seeker' })
     const otherCompany = await createCompanyWithListing(ctx.db, { name: 'Brocken Bau GmbH' })
     expect(await recordListingView(ctx.db, listing.id, now, { userAgent: BROWSER, userId: seeker.id })).toBe(true)
     expect(await recordListingView(ctx.db, listing.id, now, { userAgent: BROWSER, userId: otherCompany.owner.id })).toBe(true)
@@ -75,10 +75,10 @@ describe('recordListingView', () => {
   it('counts only published listings that are still open', async () => {
     const now = new Date()
     const organizationId = company.company.id
-    const draft = await createListing(ctx.db, { organizationId, status: 'draft', publishedAt: null })
-    const closed = await createListing(ctx.db, { organizationId, status: 'closed', closedReason: 'filled' })
-    const expired = await createListing(ctx.db, { organizationId, status: 'expired', expiresAt: new Date(now.getTime() - DAY) })
-    const runOut = await createListing(ctx.db, { organizationId, status: 'published', expiresAt: new Date(now.getTime() - 60_000) })
+    const draft = await seedListing(ctx.db, { organizationId, status: 'draft', publishedAt: null })
+    const closed = await seedListing(ctx.db, { organizationId, status: 'closed', closedReason: 'filled' })
+    const expired = await seedListing(ctx.db, { organizationId, status: 'expired', expiresAt: new Date(now.getTime() - DAY) })
+    const runOut = await seedListing(ctx.db, { organizationId, status: 'published', expiresAt: new Date(now.getTime() - 60_000) })
     for (const listing of [draft, closed, expired, runOut]) {
       expect(await recordListingView(ctx.db, listing.id, now, anonymous)).toBe(false)
       expect(await viewsOf(listing.id)).toEqual([])
@@ -91,7 +91,7 @@ describe('countListingView', () => {
   const request = (headers: Record<string, string>, method = 'GET') => pageVisitOf(new Request('http://localhost/jobs/1', { method, headers }))
 
   it('counts a page view and skips prefetches and HEAD requests', async () => {
-    const listing = await createListing(ctx.db, { organizationId: company.company.id })
+    const listing = await seedListing(ctx.db, { organizationId: company.company.id })
     await countListingView(listing.id, request({ 'user-agent': BROWSER }), null)
     await countListingView(listing.id, request({ 'user-agent': BROWSER, 'sec-purpose': 'prefetch' }), null)
     await countListingView(listing.id, request({ 'user-agent': BROWSER, purpose: 'prefetch' }), null)

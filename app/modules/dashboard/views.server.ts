@@ -2,7 +2,8 @@ import { and, eq, gt, isNull, notExists, or, sql } from 'drizzle-orm'
 import { getLogger } from '~/utils/logger.server'
 import { getDb, type Database } from '../../../db/client'
 import { listings, listingViewDays, organizationMembers } from '../../../db/schema'
-import { berlinDate } from './days'
+import { berlinDate } from '~/utils/intl'
+import { isListingId } from '../listings/listing-id'
 
 export interface Visitor {
   userAgent: string | null
@@ -27,7 +28,7 @@ export function isBotUserAgent(userAgent: string | null): boolean {
  * "+1 for the day" cannot be split by a second view arriving at the same moment.
  */
 export async function recordListingView(db: Database, listingId: number, now: Date, visitor: Visitor): Promise<boolean> {
-  if (!Number.isSafeInteger(listingId) || listingId <= 0 || listingId > 2_147_483_647) return false
+  if (!isListingId(listingId)) return false
   if (isBotUserAgent(visitor.userAgent)) return false
   const isOwnMember = visitor.userId
     ? notExists(

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createOrganization, pickPlace } from '../../../db/seed/factories'
+import { seedOrganization, pickPlace } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { NotFound } from '~/utils/errors'
-import { createEvent } from './events.test-helper'
+import { seedEvent } from './events.test-helper'
 import { getPublicEvent, listUpcomingEvents } from './events.server'
 
 const ctx = setupAppDatabase()
@@ -12,13 +12,13 @@ beforeAll(async () => {
   const { db } = ctx
   const goslar = await pickPlace(db, { name: 'Goslar' })
   const nordhausen = await pickPlace(db, { name: 'Nordhausen' })
-  const chamber = await createOrganization(db, { kind: 'chamber', name: 'Kreishandwerkerschaft Test' })
-  const company = await createOrganization(db, { name: 'Tischlerei Test GmbH' })
+  const chamber = await seedOrganization(db, { kind: 'chamber', name: 'Kreishandwerkerschaft Test' })
+  const company = await seedOrganization(db, { name: 'Tischlerei Test GmbH' })
   ids.chamber = chamber.id
-  ids.fair = (await createEvent(db, chamber.id, { title: 'Börse Goslar', kind: 'job_fair', inHours: 72, placeId: goslar.id })).id
-  ids.openDay = (await createEvent(db, company.id, { title: 'Offene Werkstatt', kind: 'open_day', inHours: 24, placeId: nordhausen.id })).id
-  ids.running = (await createEvent(db, chamber.id, { title: 'Läuft gerade', kind: 'info_evening', inHours: -1, hours: 3, placeId: goslar.id })).id
-  ids.past = (await createEvent(db, chamber.id, { title: 'Schon vorbei', inHours: -30, hours: 4, placeId: goslar.id })).id
+  ids.fair = (await seedEvent(db, chamber.id, { title: 'Börse Goslar', kind: 'job_fair', inHours: 72, placeId: goslar.id })).id
+  ids.openDay = (await seedEvent(db, company.id, { title: 'Offene Werkstatt', kind: 'open_day', inHours: 24, placeId: nordhausen.id })).id
+  ids.running = (await seedEvent(db, chamber.id, { title: 'Läuft gerade', kind: 'info_evening', inHours: -1, hours: 3, placeId: goslar.id })).id
+  ids.past = (await seedEvent(db, chamber.id, { title: 'Schon vorbei', inHours: -30, hours: 4, placeId: goslar.id })).id
 })
 
 describe('upcoming events', () => {

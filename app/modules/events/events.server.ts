@@ -3,6 +3,7 @@ import { getDb, type Database } from '../../../db/client'
 import { events, organizations, places, type Place } from '../../../db/schema'
 import { NotFound } from '~/utils/errors'
 import { renderMarkdown } from '../listings/markdown.server'
+import { placeColumns } from '../reference/place-columns.server'
 import { isUuid } from './events.schema'
 import type { EventKind } from '../../../values/chambers'
 
@@ -49,13 +50,7 @@ const summaryColumns = {
   venue: events.venue,
   startsAt: events.startsAt,
   endsAt: events.endsAt,
-  placeName: places.name,
-  postalCode: places.postalCode,
-  district: places.district,
-  districtCode: places.districtCode,
-  state: places.state,
-  lat: places.lat,
-  lng: places.lng,
+  place: placeColumns,
   organizerName: organizations.name,
   organizerSlug: organizations.slug,
   organizerKind: organizations.kind,
@@ -69,13 +64,7 @@ interface SummaryRow {
   venue: string
   startsAt: Date
   endsAt: Date
-  placeName: string
-  postalCode: string
-  district: string
-  districtCode: string
-  state: string
-  lat: number
-  lng: number
+  place: EventPlace
   organizerName: string
   organizerSlug: string
   organizerKind: 'company' | 'chamber'
@@ -91,7 +80,7 @@ function toSummary(row: SummaryRow): EventSummary {
     venue: row.venue,
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
-    place: { name: row.placeName, postalCode: row.postalCode, district: row.district, districtCode: row.districtCode, state: row.state, lat: row.lat, lng: row.lng },
+    place: row.place,
     organizer: {
       name: row.organizerName,
       slug: row.organizerSlug,

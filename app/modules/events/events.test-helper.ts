@@ -5,7 +5,7 @@ import { pickPlace } from '../../../db/seed/factories'
 const HOUR = 3_600_000
 
 /** Inserts an event starting `inHours` from now and lasting `hours`; the place defaults to the largest Harz town. */
-export async function createEvent(
+export async function seedEvent(
   db: Database,
   organizationId: string,
   opts: { inHours?: number; hours?: number; placeId?: number } & Partial<Pick<ChamberEvent, 'kind' | 'title' | 'description' | 'venue' | 'url'>> = {},

@@ -1,12 +1,12 @@
 import { count, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { events } from '../../../db/schema'
-import { createOrganization } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedOrganization } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid, NotFound } from '~/utils/errors'
 import { toBerlinLocal } from '~/utils/berlin-time'
-import { createEvent as insertEvent } from './events.test-helper'
+import { seedEvent } from './events.test-helper'
 import { createEvent, deleteEvent, getEventFormValues, listEventsOfOrganization, updateEvent } from './manage-events.server'
 
 const ctx = setupAppDatabase()
@@ -44,10 +44,10 @@ async function invalidFields(run: () => Promise<unknown>) {
 
 beforeAll(async () => {
   const { db } = ctx
-  ids.chamberA = (await createOrganization(db, { kind: 'chamber' })).id
-  ids.chamberB = (await createOrganization(db, { kind: 'chamber' })).id
-  ids.staffA = (await createUser(db, { role: 'chamber', memberOf: { organizationId: ids.chamberA, role: 'counsellor' } })).id
-  ids.eventOfA = (await insertEvent(db, ids.chamberA, { title: 'Börse der Kammer A' })).id
+  ids.chamberA = (await seedOrganization(db, { kind: 'chamber' })).id
+  ids.chamberB = (await seedOrganization(db, { kind: 'chamber' })).id
+  ids.staffA = (await seedUser(db, { role: 'chamber', memberOf: { organizationId: ids.chamberA, role: 'counsellor' } })).id
+  ids.eventOfA = (await seedEvent(db, ids.chamberA, { title: 'Börse der Kammer A' })).id
 })
 
 describe('creating an event', () => {

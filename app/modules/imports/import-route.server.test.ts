@@ -1,8 +1,8 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { pino } from 'pino'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createOrganization } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedOrganization } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { action } from '../../routes/employer.listings.import'
 import { loader as templateLoader } from '../../routes/employer.listings.import-template[.]csv'
@@ -27,10 +27,10 @@ const dates = { startDate: addDays(today, 30) }
 
 beforeAll(async () => {
   refs = await loadReferences(ctx.db)
-  companyA = (await createOrganization(ctx.db)).id
-  companyB = (await createOrganization(ctx.db)).id
+  companyA = (await seedOrganization(ctx.db)).id
+  companyB = (await seedOrganization(ctx.db)).id
   const sessionOf = async (organizationId: string, role: 'owner' | 'recruiter') => {
-    const user = await createUser(ctx.db, { role: 'employer', memberOf: { organizationId, role } })
+    const user = await seedUser(ctx.db, { role: 'employer', memberOf: { organizationId, role } })
     const token = generateSessionToken()
     await createSession(token, user.id)
     return (await validateSessionToken(token))!

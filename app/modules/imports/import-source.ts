@@ -1,6 +1,6 @@
 import type { MessageKey, Params } from '~/i18n/types'
 import { hasControlCharacters } from '~/utils/control-characters'
-import { parseCsv } from './csv'
+import { parseCsv } from '~/utils/csv'
 import { columnOf, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportColumn } from './import-columns'
 
 /*

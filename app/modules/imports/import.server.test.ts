@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listings, type Occupation, type Place } from '../../../db/schema'
-import { createOrganization, pickOccupation } from '../../../db/seed/factories'
+import { seedOrganization, pickOccupation } from '../../../db/seed/factories'
 import { drainOutboxOnce } from '../../../search/sync'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
@@ -23,7 +23,7 @@ let company: string
 
 beforeAll(async () => {
   refs = await loadReferences(ctx.db)
-  company = (await createOrganization(ctx.db)).id
+  company = (await seedOrganization(ctx.db)).id
 })
 
 async function run(rows: Row[] | string, opts: { commit?: boolean; actor?: typeof verified; organizationId?: string; now?: Date } = {}) {
@@ -98,7 +98,7 @@ describe('importing listings', () => {
   })
 
   it('saves every field as the form would, drafts without a search outbox row', async () => {
-    const own = (await createOrganization(ctx.db)).id
+    const own = (await seedOrganization(ctx.db)).id
     const before = await rowCounts(ctx.db)
     const row = jobRow(refs, 7, {
       status: 'draft',
@@ -145,7 +145,7 @@ describe('importing listings', () => {
   })
 
   it('reads the same rows from JSON', async () => {
-    const own = (await createOrganization(ctx.db)).id
+    const own = (await seedOrganization(ctx.db)).id
     const json = JSON.stringify([{ ...jobRow(refs, 1), payMin: 2800, benefits: ['housing'], refugees: true }])
     const { imported } = await run(json, { organizationId: own })
     expect(imported).toBe(1)
@@ -178,7 +178,7 @@ describe('a large import', () => {
     const today = berlinToday(now)
     const dates = { training: `${Number(today.slice(0, 4)) + 1}-08-01`, job: addDays(today, 30) }
     // Chamber-verified: a new unverified company publishing 500 listings in its first hour is held for review.
-    const own = (await createOrganization(ctx.db, { isVerified: true })).id
+    const own = (await seedOrganization(ctx.db, { isVerified: true })).id
     const rows = Array.from({ length: 500 }, (_, i) => (i % 2 ? jobRow(refs, i, { startDate: dates.job }) : trainingRow(refs, i, { startDate: dates.training })))
     const before = await rowCounts(ctx.db)
     const { imported, report } = await run(rows, { organizationId: own, now })

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, isNotNull } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
 import { listings, occupations, places, searchOutbox, type Occupation, type Place } from '../../../db/schema'
-import { csvField } from './csv'
+import { csvField } from '~/utils/csv'
 
 /** Real training occupations and Harz places from the reference data, to spread generated rows over. */
 export async function loadReferences(db: Database, size = 20): Promise<{ occupations: Occupation[]; places: Place[] }> {

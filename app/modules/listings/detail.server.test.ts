@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createListing, createOrganization, pickOccupation, pickPlace } from '../../../db/seed/factories'
+import { seedListing, seedOrganization, pickOccupation, pickPlace } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { NotFound } from '~/utils/errors'
 import { distanceFromSearchedPlace, getPublicListing } from './detail.server'
@@ -15,9 +15,9 @@ beforeAll(async () => {
   const nordhausen = await pickPlace(db, { name: 'Nordhausen' })
   const mechatronics = await pickOccupation(db, { name: 'Mechatroniker' })
   const cook = await pickOccupation(db, { name: 'Koch' })
-  const company = await createOrganization(db, { name: 'Harzer Anlagenbau GmbH', placeId: goslar.id, isVerified: true })
-  const make = async (name: string, overrides: Parameters<typeof createListing>[1]) => {
-    ids[name] = (await createListing(db, { organizationId: company.id, occupationId: mechatronics.id, placeId: goslar.id, ...overrides })).id
+  const company = await seedOrganization(db, { name: 'Harzer Anlagenbau GmbH', placeId: goslar.id, isVerified: true })
+  const make = async (name: string, overrides: Parameters<typeof seedListing>[1]) => {
+    ids[name] = (await seedListing(db, { organizationId: company.id, occupationId: mechatronics.id, placeId: goslar.id, ...overrides })).id
   }
   await make('open', {
     title: 'Azubi Mechatroniker/in (m/w/d)',

@@ -9,6 +9,8 @@ import { cardColumns, distanceKmSql, isOpenListing, toListingCard, type ListingS
 import type { JobPostingSource } from './json-ld'
 import { resolvePlace } from '../search/place.server'
 import { renderMarkdown } from './markdown.server'
+import { isListingId } from './listing-id'
+import { placeColumns } from '../reference/place-columns.server'
 
 export const SIMILAR_LIMIT = 6
 
@@ -76,16 +78,7 @@ function loadRow(db: Database, id: number) {
         isCrafts: occupations.isCrafts,
       },
       fieldTitle: occupationFields.title,
-      place: {
-        name: places.name,
-        postalCode: places.postalCode,
-        district: places.district,
-        districtCode: places.districtCode,
-        state: places.state,
-        stateCode: places.stateCode,
-        lat: places.lat,
-        lng: places.lng,
-      },
+      place: { ...placeColumns, stateCode: places.stateCode },
       isOpen: sql<boolean>`${isOpenListing()}`,
     })
     .from(listings)
@@ -105,7 +98,7 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null)
  * with similar open listings.
  */
 export async function getPublicListing(id: number, db: Database = getDb()): Promise<PublicListingResult> {
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw new NotFound('listing')
+  if (!isListingId(id)) throw new NotFound('listing')
   const row = await loadRow(db, id)
   if (!row) throw new NotFound('listing')
   const { listing, company, occupation, place } = row

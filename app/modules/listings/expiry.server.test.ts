@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { listings, outboundEmails, searchOutbox } from '../../../db/schema'
-import { createListing, createOrganization } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { expireListings, sendExpiryReminders } from './expiry.server'
 
@@ -17,11 +17,11 @@ let company: string
 let otherCompany: string
 
 beforeAll(async () => {
-  company = (await createOrganization(ctx.db, { name: 'Harzer Metallbau GmbH' })).id
-  otherCompany = (await createOrganization(ctx.db)).id
-  await createUser(ctx.db, { role: 'employer', email: 'inhaberin@example.org', name: 'Ines Inhaber', lang: 'de', memberOf: { organizationId: company, role: 'owner' } })
-  await createUser(ctx.db, { role: 'employer', email: 'owner-en@example.org', name: 'Owen Owner', lang: 'en', memberOf: { organizationId: company, role: 'owner' } })
-  await createUser(ctx.db, { role: 'employer', email: 'recruiterin@example.org', memberOf: { organizationId: company, role: 'recruiter' } })
+  company = (await seedOrganization(ctx.db, { name: 'Harzer Metallbau GmbH' })).id
+  otherCompany = (await seedOrganization(ctx.db)).id
+  await seedUser(ctx.db, { role: 'employer', email: 'inhaberin@example.org', name: 'Ines Inhaber', lang: 'de', memberOf: { organizationId: company, role: 'owner' } })
+  await seedUser(ctx.db, { role: 'employer', email: 'owner-en@example.org', name: 'Owen Owner', lang: 'en', memberOf: { organizationId: company, role: 'owner' } })
+  await seedUser(ctx.db, { role: 'employer', email: 'recruiterin@example.org', memberOf: { organizationId: company, role: 'recruiter' } })
 })
 
 const statusOf = async (id: number) => (await ctx.db.select({ status: listings.status }).from(listings).where(eq(listings.id, id)))[0].status
@@ -34,9 +34,9 @@ const syncRows = (ids: number[]) =>
 
 describe('expireListings', () => {
   it('expires published listings past their expiry, tells search, and is safe to run twice', async () => {
-    const past = await createListing(ctx.db, { organizationId: company, expiresAt: at(-1) })
-    const future = await createListing(ctx.db, { organizationId: company, expiresAt: at(1) })
-    const closed = await createListing(ctx.db, { organizationId: company, status: 'closed', expiresAt: at(-1) })
+    const past = await seedListing(ctx.db, { organizationId: company, expiresAt: at(-1) })
+    const future = await seedListing(ctx.db, { organizationId: company, expiresAt: at(1) })
+    const closed = await seedListing(ctx.db, { organizationId: company, status: 'closed', expiresAt: at(-1) })
     const before = (await syncRows([past.id, future.id, closed.id])).length
 
     expect(await expireListings(NOW)).toBeGreaterThanOrEqual(1)
@@ -58,9 +58,9 @@ describe('expireListings', () => {
 
 describe('sendExpiryReminders', () => {
   it('mails every owner in their language 7 days before expiry, once per listing', async () => {
-    const soon = await createListing(ctx.db, { organizationId: company, title: 'Schweißer/in (m/w/d)', expiresAt: at(6) })
-    const later = await createListing(ctx.db, { organizationId: company, title: 'Später (m/w/d)', expiresAt: at(20) })
-    await createListing(ctx.db, { organizationId: otherCompany, expiresAt: at(3) })
+    const soon = await seedListing(ctx.db, { organizationId: company, title: 'Schweißer/in (m/w/d)', expiresAt: at(6) })
+    const later = await seedListing(ctx.db, { organizationId: company, title: 'Später (m/w/d)', expiresAt: at(20) })
+    await seedListing(ctx.db, { organizationId: otherCompany, expiresAt: at(3) })
 
     expect(await sendExpiryReminders(NOW)).toBeGreaterThanOrEqual(1)
     const german = (await mailsTo('inhaberin@example.org')).filter((m) => m.subject.includes('Schweißer/in'))
@@ -85,7 +85,7 @@ describe('sendExpiryReminders', () => {
   })
 
   it('sends again after a renewal reset the reminder', async () => {
-    const listing = await createListing(ctx.db, { organizationId: company, title: 'Verlängert (m/w/d)', expiresAt: at(5) })
+    const listing = await seedListing(ctx.db, { organizationId: company, title: 'Verlängert (m/w/d)', expiresAt: at(5) })
     await sendExpiryReminders(NOW)
     await ctx.db.update(listings).set({ expiresAt: at(65), expiryReminderSentAt: null }).where(eq(listings.id, listing.id))
     await sendExpiryReminders(at(59))
@@ -93,7 +93,7 @@ describe('sendExpiryReminders', () => {
   })
 
   it('leaves drafts and expired listings alone', async () => {
-    await createListing(ctx.db, { organizationId: company, title: 'Entwurf (m/w/d)', status: 'draft', expiresAt: at(2) })
+    await seedListing(ctx.db, { organizationId: company, title: 'Entwurf (m/w/d)', status: 'draft', expiresAt: at(2) })
     await sendExpiryReminders(NOW)
     expect((await mailsTo('inhaberin@example.org')).some((m) => m.subject.includes('Entwurf'))).toBe(false)
   })

@@ -1,7 +1,8 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { rowsOf } from '../../../db/query-rows'
 import { places } from '../../../db/schema'
-import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
+import { seedListing, seedOrganization, pickPlace } from '../../../db/seed/factories'
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/database'
 import { HARZ_DISTRICT_CODES } from '../reference/harz-districts'
 import { getHomeStats, getNewestListings } from './home.server'
@@ -22,10 +23,10 @@ beforeAll(async () => {
     .from(places)
     .where(and(eq(places.isHarz, false), notInArray(places.districtCode, [...HARZ_DISTRICT_CODES])))
     .limit(1)
-  const company = await createOrganization(db, { name: 'Harzer Testwerk GmbH', placeId: goslar.id })
+  const company = await seedOrganization(db, { name: 'Harzer Testwerk GmbH', placeId: goslar.id })
 
-  const make = async (name: string, overrides: Parameters<typeof createListing>[1]) => {
-    ids[name] = (await createListing(db, { organizationId: company.id, ...overrides })).id
+  const make = async (name: string, overrides: Parameters<typeof seedListing>[1]) => {
+    ids[name] = (await seedListing(db, { organizationId: company.id, ...overrides })).id
   }
   await make('goslarTraining', { offerType: 'ausbildung', placeId: goslar.id, publishedAt: daysAgo(5) })
   await make('goslarJob', { offerType: 'job', placeId: goslar.id, publishedAt: daysAgo(1), expiresAt: null })
@@ -121,6 +122,3 @@ describe('getNewestListings', () => {
 })
 
 /** postgres.js returns an array, PGlite an object with `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
-}

@@ -6,6 +6,7 @@ import { Invalid, NotFound } from '~/utils/errors'
 import { assertMayPublish } from '../risk/risk-hold.server'
 import { checkListingWording } from './fair-wording'
 import { addDays } from '~/utils/calendar-date'
+import { isListingId } from './listing-id'
 
 /** A published listing stays up this long unless renewed. */
 export const LISTING_LIFETIME_DAYS = 60
@@ -20,8 +21,6 @@ export interface ListingScope {
   organizationId: string
   listingId: number
 }
-
-const isListingId = (id: number) => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647
 
 /**
  * The listing if it belongs to the organization, locked for the transaction with `lock`. The

@@ -1,19 +1,11 @@
 import { and, count, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { listings, searchOutbox, type Occupation } from '../../../db/schema'
-import { createListing as insertListing, createOrganization, pickOccupation } from '../../../db/seed/factories'
+import { seedListing, seedOrganization, pickOccupation } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid, NotFound } from '~/utils/errors'
-import {
-  closeListing,
-  createListing,
-  duplicateListing,
-  getCompanyListing,
-  listCompanyListings,
-  publishListing,
-  renewListing,
-  updateListing,
-} from './manage.server'
+import { closeListing, publishListing, renewListing } from './listing-lifecycle.server'
+import { createListing, duplicateListing, getCompanyListing, listCompanyListings, updateListing } from './manage.server'
 
 const ctx = setupAppDatabase()
 
@@ -29,8 +21,8 @@ let mechatronics: Occupation
 let esco: Occupation
 
 beforeAll(async () => {
-  companyA = (await createOrganization(ctx.db)).id
-  companyB = (await createOrganization(ctx.db)).id
+  companyA = (await seedOrganization(ctx.db)).id
+  companyB = (await seedOrganization(ctx.db)).id
   mechatronics = await pickOccupation(ctx.db, { name: 'Mechatroniker' })
   esco = await pickOccupation(ctx.db, { kind: 'esco' })
 })
@@ -299,7 +291,7 @@ describe('editing and the lifecycle', () => {
   })
 
   it('lists the company’s listings with counts per status, and only its own', async () => {
-    await insertListing(ctx.db, { organizationId: companyB, title: 'Fremdes Angebot (m/w/d)' })
+    await seedListing(ctx.db, { organizationId: companyB, title: 'Fremdes Angebot (m/w/d)' })
     const { items, counts } = await listCompanyListings({ organizationId: companyA })
     expect(items.some((i) => i.title === 'Fremdes Angebot (m/w/d)')).toBe(false)
     expect(counts.draft + counts.published + counts.closed + counts.expired).toBe(items.length)

@@ -1,7 +1,7 @@
 import { and, count, desc, eq } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
 import { listings, occupations, organizations, places, type Listing } from '../../../db/schema'
-import { Invalid, NotFound } from '~/utils/errors'
+import { Invalid } from '~/utils/errors'
 import { enqueueListingSync } from '../search/outbox-store.server'
 import { berlinToday } from '~/utils/calendar-date'
 import type { DateRules } from './listing-form.schema'
@@ -11,8 +11,6 @@ import type { OccupationOption } from './occupations.server'
 import { getPlaceChoice, placeLabel } from './place-input.server'
 import { assertMayPublish, holdIfRisky } from '../risk/risk-hold.server'
 import { LISTING_STATUSES, type ListingStatus } from '../../../values/listings'
-
-export { closeListing, publishListing, renewListing } from './listing-lifecycle.server'
 
 
 export interface CompanyListingRow {
@@ -176,11 +174,4 @@ export async function duplicateListing(scope: ListingScope & { now?: Date }): Pr
       .returning({ id: listings.id })
     return row.id
   })
-}
-
-/** Route params arrive as text; anything that is not a listing id is simply not found. */
-export function parseListingId(value: string | undefined): number {
-  const id = /^\d{1,10}$/.test(value ?? '') ? Number(value) : NaN
-  if (!Number.isSafeInteger(id)) throw new NotFound('listing')
-  return id
 }

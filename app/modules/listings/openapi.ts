@@ -1,4 +1,5 @@
-import { FACET_PARAMS } from '../search/search.schema'
+import { z } from 'zod'
+import { emptySearchInput, FACET_PARAMS, SEARCH_PARAM_SCHEMAS } from '../search/search.schema'
 import { QUERY_PARAMETERS } from './public-api'
 import { SECTORS, SIZE_BANDS } from '../../../values/organizations'
 import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
@@ -131,14 +132,24 @@ const schemas = {
   Gone: object({ error: { type: 'string', const: 'gone' }, id: { type: 'integer' } }),
 }
 
+const paramSchemas: Record<string, z.ZodType> = { ...SEARCH_PARAM_SCHEMAS.single, ...SEARCH_PARAM_SCHEMAS.multi }
+const defaults = emptySearchInput() as unknown as Record<string, unknown>
+
+/** The JSON Schema of one query parameter, generated from the zod schema that parses it, so the two cannot drift. */
+export function parameterSchema(name: string): Record<string, unknown> {
+  const { $schema: _, ...schema } = z.toJSONSchema(paramSchemas[name], { io: 'input', unrepresentable: 'throw' })
+  const fallback = defaults[name]
+  return typeof fallback === 'number' || (typeof fallback === 'string' && fallback !== '') ? { ...schema, default: fallback } : schema
+}
+
 const parameters = QUERY_PARAMETERS.map((p) => {
-  const many = 'many' in p && p.many
+  const many = p.name in SEARCH_PARAM_SCHEMAS.multi
   return {
     name: p.name,
     in: 'query',
     required: false,
     description: `${p.expects[0].toUpperCase()}${p.expects.slice(1)}.${many ? ' Repeat the parameter for several values (OR).' : ''}`,
-    schema: many ? { type: 'array', items: p.schema } : p.schema,
+    schema: many ? { type: 'array', items: parameterSchema(p.name) } : parameterSchema(p.name),
     ...(many ? { style: 'form', explode: true } : {}),
   }
 })

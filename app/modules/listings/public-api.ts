@@ -24,32 +24,32 @@ export function apiJson(body: unknown, status = 200, cacheControl = LIST_CACHE_C
 }
 
 /**
- * Every query parameter of /api/v1/listings: its schema for the OpenAPI document and the
- * sentence a 400 answer gives when a value does not fit.
+ * Every query parameter of /api/v1/listings, in the order the OpenAPI document lists them, with the
+ * sentence a 400 answer gives when a value does not fit. Their schemas come from search.schema.ts.
  */
 export const QUERY_PARAMETERS = [
-  { name: 'q', expects: 'free text of at most 200 characters; occupations (in any of their names and languages), offer types, working times and a place in it are read as filters, see "understood"', schema: { type: 'string', maxLength: 200 } },
-  { name: 'where', expects: 'a place name or a five-digit postal code in Germany', schema: { type: 'string', maxLength: 100 } },
-  { name: 'radius', expects: `one of ${RADII.join(', ')} (km; 25 when "where" is given)`, schema: { type: 'integer', enum: [...RADII] } },
-  { name: 'type', expects: `one of ${OFFER_TYPES.join(', ')}`, schema: { type: 'string', enum: [...OFFER_TYPES] }, many: true },
-  { name: 'field', expects: 'a two-digit KldB 2010 occupation field code, e.g. 25', schema: { type: 'string', pattern: '^\\d{2}$' }, many: true },
-  { name: 'time', expects: `one of ${WORKING_TIMES.join(', ')}`, schema: { type: 'string', enum: [...WORKING_TIMES] }, many: true },
-  { name: 'district', expects: 'a district name as in the facets, at most 120 characters', schema: { type: 'string', maxLength: 120 }, many: true },
-  { name: 'state', expects: 'a federal state name as in the facets, at most 60 characters', schema: { type: 'string', maxLength: 60 }, many: true },
-  { name: 'start', expects: 'the earliest start month as YYYY-MM', schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' } },
-  { name: 'cert', expects: `one of ${CERTIFICATES.join(', ')} (the highest certificate the seeker has)`, schema: { type: 'string', enum: [...CERTIFICATES] } },
-  { name: 'german', expects: `one of ${GERMAN_LEVELS.join(', ')} (the seeker's CEFR level)`, schema: { type: 'string', enum: [...GERMAN_LEVELS] } },
-  { name: 'salary', expects: 'a whole number of euros per month from 0 to 1000000', schema: { type: 'integer', minimum: 0, maximum: 1_000_000 } },
-  { name: 'benefit', expects: `one of ${BENEFITS.join(', ')}`, schema: { type: 'string', enum: [...BENEFITS] }, many: true },
-  { name: 'worklang', expects: `a language spoken at the workplace, one of ${WORKPLACE_LANGUAGES.join(', ')} (ISO 639-1)`, schema: { type: 'string', enum: [...WORKPLACE_LANGUAGES] }, many: true },
-  { name: 'refugees', expects: 'one of 1, true, on, ja, yes', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
-  { name: 'germancourse', expects: 'one of 1, true, on, ja, yes (only listings whose company supports a German course)', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
-  { name: 'verified', expects: 'one of 1, true, on, ja, yes', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
-  { name: 'since', expects: 'a whole number of days from 1 to 365', schema: { type: 'integer', minimum: 1, maximum: 365 } },
-  { name: 'literal', expects: 'one of 1, true, on, ja, yes (search the words of "q" as typed, without reading filters out of them)', schema: { type: 'string', enum: ['1', 'true', 'on', 'ja', 'yes'] } },
-  { name: 'sort', expects: `one of ${SORTS.join(', ')}`, schema: { type: 'string', enum: [...SORTS], default: 'relevance' } },
-  { name: 'page', expects: `a whole number from 1 to ${MAX_PAGE}`, schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 } },
-  { name: 'size', expects: `a whole number from 1 to ${MAX_SIZE}`, schema: { type: 'integer', minimum: 1, maximum: MAX_SIZE, default: 20 } },
+  { name: 'q', expects: 'free text of at most 200 characters; occupations (in any of their names and languages), offer types, working times and a place in it are read as filters, see "understood"' },
+  { name: 'where', expects: 'a place name or a five-digit postal code in Germany' },
+  { name: 'radius', expects: `one of ${RADII.join(', ')} (km; 25 when "where" is given)` },
+  { name: 'type', expects: `one of ${OFFER_TYPES.join(', ')}` },
+  { name: 'field', expects: 'a two-digit KldB 2010 occupation field code, e.g. 25' },
+  { name: 'time', expects: `one of ${WORKING_TIMES.join(', ')}` },
+  { name: 'district', expects: 'a district name as in the facets, at most 120 characters' },
+  { name: 'state', expects: 'a federal state name as in the facets, at most 60 characters' },
+  { name: 'start', expects: 'the earliest start month as YYYY-MM' },
+  { name: 'cert', expects: `one of ${CERTIFICATES.join(', ')} (the highest certificate the seeker has)` },
+  { name: 'german', expects: `one of ${GERMAN_LEVELS.join(', ')} (the seeker's CEFR level)` },
+  { name: 'salary', expects: 'a whole number of euros per month from 0 to 1000000' },
+  { name: 'benefit', expects: `one of ${BENEFITS.join(', ')}` },
+  { name: 'worklang', expects: `a language spoken at the workplace, one of ${WORKPLACE_LANGUAGES.join(', ')} (ISO 639-1)` },
+  { name: 'refugees', expects: 'one of 1, true, on, ja, yes' },
+  { name: 'germancourse', expects: 'one of 1, true, on, ja, yes (only listings whose company supports a German course)' },
+  { name: 'verified', expects: 'one of 1, true, on, ja, yes' },
+  { name: 'since', expects: 'a whole number of days from 1 to 365' },
+  { name: 'literal', expects: 'one of 1, true, on, ja, yes (search the words of "q" as typed, without reading filters out of them)' },
+  { name: 'sort', expects: `one of ${SORTS.join(', ')}` },
+  { name: 'page', expects: `a whole number from 1 to ${MAX_PAGE}` },
+  { name: 'size', expects: `a whole number from 1 to ${MAX_SIZE}` },
 ] as const
 
 const EXPECTS = new Map<string, string>(QUERY_PARAMETERS.map((p) => [p.name, p.expects]))

@@ -3,8 +3,8 @@ import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { distanceKm, roundDistanceKm } from '~/utils/geo'
 import { counsellingConsents, counsellingRecommendations, listings, places, seekerProfiles, type NewListing, type NewSeekerProfile, type Place } from '../../../db/schema'
-import { buildListing, createOrganization, insertListings, pickOccupation } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { buildListing, seedOrganization, seedListings, pickOccupation } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
 import { indexListings, prepareListingIndex } from '../search/search-index.test-helper'
@@ -43,7 +43,7 @@ beforeAll(async () => {
     occupationIds.push((await pickOccupation(ctx.db, { name })).id)
   }
   occupationIds = [...new Set(occupationIds)]
-  const companies = await Promise.all([1, 2, 3].map(() => createOrganization(ctx.db)))
+  const companies = await Promise.all([1, 2, 3].map(() => seedOrganization(ctx.db)))
   const now = Date.now()
   const generated = fc.sample(listingArbitrary, { numRuns: LISTING_COUNT, seed: 20_260_301 })
   const drafts = generated.map((g, i) => {
@@ -63,7 +63,7 @@ beforeAll(async () => {
     }) as NewListing
     return { listing, place, state: g.state }
   })
-  const inserted = await insertListings(
+  const inserted = await seedListings(
     ctx.db,
     drafts.map((d) => d.listing),
   )
@@ -71,7 +71,7 @@ beforeAll(async () => {
   await indexListings(ctx.db, search, inserted.map((row) => row.id))
   const lagging = [...rows.entries()].filter(([, r]) => r.closedAfterIndexing).map(([id]) => id)
   await ctx.db.update(listings).set({ status: 'closed' }).where(inArray(listings.id, lagging))
-  userId = (await createUser(ctx.db, { role: 'seeker' })).id
+  userId = (await seedUser(ctx.db, { role: 'seeker' })).id
 })
 
 const profileArbitrary = fc.record({
@@ -159,7 +159,7 @@ describe('getRecommendations', () => {
   })
 
   it('says when there is no profile yet', async () => {
-    const other = await createUser(ctx.db, { role: 'seeker' })
+    const other = await seedUser(ctx.db, { role: 'seeker' })
     expect(await getRecommendations(other.id, { lang: 'de', search })).toEqual({ hasProfile: false, picks: [] })
   })
 
@@ -169,7 +169,7 @@ describe('getRecommendations', () => {
     const before = await getRecommendations(userId, { lang: 'de', search })
     if (!before.hasProfile) throw new Error('profile expected')
     const picked = before.recommendations[3].listing.id
-    const chamber = await createOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer Harz-Test' })
+    const chamber = await seedOrganization(ctx.db, { kind: 'chamber', name: 'Handwerkskammer Harz-Test' })
     await ctx.db.insert(counsellingConsents).values({ seekerId: userId, chamberId: chamber.id })
     await ctx.db.insert(counsellingRecommendations).values({ seekerId: userId, chamberId: chamber.id, listingId: picked, note: 'Passt zu Ihrem Praktikum.' })
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { Lang } from '~/i18n'
 import { EARTH_RADIUS_KM } from '~/utils/geo'
 import { renderMatchNote } from './match-text'
-import { LANGUAGE_BONUS, scoreMatch, type MatchListing, type MatchProfile, type MatchResult } from './score-match'
+import type { MatchListing, MatchProfile, MatchResult } from './match-types'
+import { LANGUAGE_BONUS, scoreMatch } from './score-match'
 import { GERMAN_LEVELS } from '../../../values/listings'
 
 const NOW = new Date('2026-03-01T10:00:00Z')

@@ -2,7 +2,6 @@ import { distanceKm, roundDistanceKm } from '~/utils/geo'
 import type { MatchListing, MatchNote, MatchProfile, MatchResult } from './match-types'
 import { CERTIFICATE_RANK, GERMAN_RANK } from '../../../values/listings'
 
-export type { MatchListing, MatchNote, MatchProfile, MatchResult } from './match-types'
 
 /** Assumed when a seeker has not said how far they travel: the search's default radius. */
 export const DEFAULT_TRAVEL_KM = 25

@@ -1,8 +1,8 @@
 import { and, count, eq, isNull, sql } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { auditLog, contentReports, listings, moderationDecisions, moderationObjections, organizations, type Occupation } from '../../../db/schema'
-import { createListing as insertListing, createOrganization, pickOccupation } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization, pickOccupation } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { drainOutboxOnce } from '../../../search/sync'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
@@ -55,8 +55,8 @@ function jobInput(description: string) {
 }
 
 async function companyWithOwner(opts: { isVerified?: boolean } = {}) {
-  const company = await createOrganization(ctx.db, { isVerified: opts.isVerified ?? false })
-  const owner = await createUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'owner' } })
+  const company = await seedOrganization(ctx.db, { isVerified: opts.isVerified ?? false })
+  const owner = await seedUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'owner' } })
   return { company, owner }
 }
 
@@ -101,7 +101,7 @@ describe('risk check before publishing', () => {
 
 describe('reports', () => {
   it('refuses more reports from one address than the limit, saying when to retry', async () => {
-    const listing = await insertListing(ctx.db)
+    const listing = await seedListing(ctx.db)
     const ipOf = nextIp()
     for (let i = 0; i < REPORTS_PER_IP.limit; i++) await report(listing.id, { ip: ipOf })
     const refused = await report(listing.id, { ip: ipOf }).catch((e: unknown) => e)
@@ -111,7 +111,7 @@ describe('reports', () => {
 
   it('refuses a report on a listing that does not exist or was never public', async () => {
     await expect(report(2_000_000_000)).rejects.toBeInstanceOf(NotFound)
-    const draft = await insertListing(ctx.db, { status: 'draft', publishedAt: null })
+    const draft = await seedListing(ctx.db, { status: 'draft', publishedAt: null })
     await expect(report(draft.id)).rejects.toBeInstanceOf(NotFound)
   })
 })
@@ -127,7 +127,7 @@ describe('the report form', () => {
   const good = { reason: 'pay', explanation: 'Die Vergütung fehlt völlig.', goodFaith: 'on' }
 
   it('answers bad input with 400 and a field error for each problem', async () => {
-    const listing = await insertListing(ctx.db)
+    const listing = await seedListing(ctx.db)
     const answer = await post(listing.id, { reason: 'nonsense', explanation: 'kurz', email: 'no-address' }, nextIp())
     expect(statusOf(answer)).toBe(400)
     expect((answer as { data: { fieldErrors: Record<string, string> } }).data.fieldErrors).toEqual({
@@ -139,7 +139,7 @@ describe('the report form', () => {
   })
 
   it('answers 429 with Retry-After once an address has reported too often', async () => {
-    const listing = await insertListing(ctx.db)
+    const listing = await seedListing(ctx.db)
     const address = nextIp()
     for (let i = 0; i < REPORTS_PER_IP.limit; i++) expect(statusOf(await post(listing.id, good, address))).toBe(200)
     const refused = (await post(listing.id, good, address)) as { init: { status: number; headers: Record<string, string> } }
@@ -151,13 +151,13 @@ describe('the report form', () => {
 describe('notice and action', () => {
   it('unpublishes a reported listing, tells both sides, and a second admin’s reversal brings it back', async () => {
     const { company, owner } = await companyWithOwner()
-    const listing = await insertListing(ctx.db, { organizationId: company.id, title: 'Finanzagent/in (m/w/d)' })
+    const listing = await seedListing(ctx.db, { organizationId: company.id, title: 'Finanzagent/in (m/w/d)' })
     await drain()
     expect(await inIndex(listing.id)).toBe(true)
     await report(listing.id, { email: 'melder@example.org' })
     expect(await mailsTo(ctx.db, 'melder@example.org')).toHaveLength(1)
 
-    const admin = await createUser(ctx.db, { role: 'admin' })
+    const admin = await seedUser(ctx.db, { role: 'admin' })
     const key = { kind: 'listing' as const, listingId: listing.id }
     const decisionId = await decideCase({ moderator: { userId: admin.id, chamberId: null }, key, input: { action: 'unpublish', rule: 'scam', statement: 'Typische Masche: Pakete weiterleiten.' } })
     await drain()
@@ -175,7 +175,7 @@ describe('notice and action', () => {
     const [objection] = await ctx.db.select({ id: moderationObjections.id }).from(moderationObjections).where(eq(moderationObjections.decisionId, decisionId))
     await expect(decideObjection({ adminId: admin.id, objectionId: objection.id, outcome: 'reversed', note: 'Selbst geprüft.' })).rejects.toBeInstanceOf(Forbidden)
 
-    const second = await createUser(ctx.db, { role: 'admin' })
+    const second = await seedUser(ctx.db, { role: 'admin' })
     await decideObjection({ adminId: second.id, objectionId: objection.id, outcome: 'reversed', note: 'Die Stelle ist echt; Sperre aufgehoben.' })
     await drain()
     expect(await statusOf(listing.id)).toBe('published')
@@ -183,15 +183,15 @@ describe('notice and action', () => {
   })
 
   it('lets chamber staff decide on their verified members only, and never suspend', async () => {
-    const chamber = await createOrganization(ctx.db, { kind: 'chamber' })
-    const other = await createOrganization(ctx.db, { kind: 'chamber' })
+    const chamber = await seedOrganization(ctx.db, { kind: 'chamber' })
+    const other = await seedOrganization(ctx.db, { kind: 'chamber' })
     const { company } = await companyWithOwner({ isVerified: true })
     await ctx.db.execute(sql`insert into chamber_memberships (chamber_id, company_id, member_number, status, verified_at) values (${chamber.id}, ${company.id}, 'T-1', 'verified', now())`)
-    const listing = await insertListing(ctx.db, { organizationId: company.id })
+    const listing = await seedListing(ctx.db, { organizationId: company.id })
     await report(listing.id)
     const key = { kind: 'listing' as const, listingId: listing.id }
-    const staff = { userId: (await createUser(ctx.db, { role: 'chamber' })).id, chamberId: chamber.id }
-    const stranger = { userId: (await createUser(ctx.db, { role: 'chamber' })).id, chamberId: other.id }
+    const staff = { userId: (await seedUser(ctx.db, { role: 'chamber' })).id, chamberId: chamber.id }
+    const stranger = { userId: (await seedUser(ctx.db, { role: 'chamber' })).id, chamberId: other.id }
     expect((await listQueue(staff)).map((c) => c.key)).toContain(`listing-${listing.id}`)
     expect((await listQueue(stranger)).map((c) => c.key)).not.toContain(`listing-${listing.id}`)
     const input = { action: 'request_change' as const, rule: 'pay' as const, statement: 'Bitte die Vergütung angeben.' }
@@ -204,9 +204,9 @@ describe('notice and action', () => {
 
   it('suspends a company: its listings leave search and it cannot publish', async () => {
     const { company, owner } = await companyWithOwner()
-    const listing = await insertListing(ctx.db, { organizationId: company.id })
+    const listing = await seedListing(ctx.db, { organizationId: company.id })
     await submitReport({ target: { kind: 'company', id: company.slug }, input: { reason: 'scam', explanation: 'Scheinfirma ohne Adresse.', name: null, email: null, goodFaith: 'on' }, ip: nextIp(), lang: 'de' })
-    const admin = await createUser(ctx.db, { role: 'admin' })
+    const admin = await seedUser(ctx.db, { role: 'admin' })
     await decideCase({ moderator: { userId: admin.id, chamberId: null }, key: { kind: 'company', organizationId: company.id }, input: { action: 'suspend', rule: 'scam', statement: 'Scheinfirma, keine Adresse.' } })
     await drain()
     expect(await statusOf(listing.id)).toBe('blocked')

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { organizationMembers, organizations, users } from '../../../db/schema'
-import { createOrganization } from '../../../db/seed/factories'
+import { seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { RETENTION_DEFAULTS, shiftBy } from '../retention/retention-config'
 import { deleteInactiveAccounts, sendInactivityNotices } from './account-retention.server'
@@ -16,7 +16,7 @@ describe('inactive accounts', () => {
     const longAgo = shiftBy(shiftBy(now, config.inactiveAccount, -1), { amount: 5, unit: 'months' }, -1)
     const owner = await createPerson(ctx.db, 'Inhaberin', { role: 'employer', lastActiveAt: longAgo })
     const recruiter = await createPerson(ctx.db, 'Recruiter', { role: 'employer' })
-    const company = await createOrganization(ctx.db)
+    const company = await seedOrganization(ctx.db)
     await ctx.db.insert(organizationMembers).values([
       { organizationId: company.id, userId: owner.id, role: 'owner' },
       { organizationId: company.id, userId: recruiter.id, role: 'recruiter' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createListing } from '../../../db/seed/factories'
+import { seedListing } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createApplication } from '../applications/applications.test-helper'
 import { RETENTION_DEFAULTS, shiftBy } from '../retention/retention-config'
@@ -16,7 +16,7 @@ describe('the data export', () => {
     const lastActiveAt = new Date('2026-11-20T09:00:00Z')
     const person = await createPerson(db, 'Exportierende', { lastActiveAt })
     const { company, chamber } = await createCompany(db)
-    const [first, second] = [await createListing(db, { organizationId: company.id }), await createListing(db, { organizationId: company.id })]
+    const [first, second] = [await seedListing(db, { organizationId: company.id }), await seedListing(db, { organizationId: company.id })]
     const cv = await createMarkedDocument(db, person.id, 'export')
     const endedAt = new Date('2026-10-01T08:00:00Z')
     const ended = await createEndedApplication(db, { listingId: first.id, seekerId: person.id, documentId: cv.id, marker: 'export', status: 'rejected', endedAt })

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { applicationDocuments, applicationEvents, applications, documents, listings, outboundEmails, users } from '../../../db/schema'
-import { createListing } from '../../../db/seed/factories'
+import { seedListing } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { findEverywhere } from '../../../tests/support/find-everywhere'
 import { recordListingView } from '../dashboard/views.server'
@@ -48,7 +48,7 @@ const mailsTo = (email: string) => ctx.db.select().from(outboundEmails).where(eq
 beforeAll(async () => {
   const { db } = ctx
   const { company, chamber } = await createCompany(db)
-  const listing = await createListing(db, { organizationId: company.id })
+  const listing = await seedListing(db, { organizationId: company.id })
 
   // Applications: ended a day past 6 months (and a hire whose listing closed then) against one a day short.
   const seeker = await createPerson(db, 'Bewerberin', { lang: 'en' })
@@ -59,7 +59,7 @@ beforeAll(async () => {
   const oldApp = await createEndedApplication(db, { listingId: listing.id, seekerId: seeker.id, documentId: cv.id, marker: `${GONE}-app-rejected`, status: 'rejected', endedAt: before(endedBy) })
   const closedForHire = await createClosedListing(db, company.id, { status: 'closed', endedAt: before(endedBy), contactName: 'Frau Personal' })
   const hiredApp = await createEndedApplication(db, { listingId: closedForHire.id, seekerId: hiredSeeker.id, documentId: hiredCv.id, marker: `${GONE}-app-hired`, status: 'hired', endedAt: shiftBy(endedBy, { amount: 20, unit: 'days' }, -1) })
-  const secondListing = await createListing(db, { organizationId: company.id })
+  const secondListing = await seedListing(db, { organizationId: company.id })
   const keptApp = await createEndedApplication(db, { listingId: secondListing.id, seekerId: seeker.id, documentId: cv.id, marker: `${KEEP}-app-withdrawn`, status: 'withdrawn', endedAt: after(endedBy) })
   Object.assign(seeded, { seeker: seeker.email, hiredSeeker: hiredSeeker.email, oldApp: oldApp.id, hiredApp: hiredApp.id, keptApp: keptApp.id, cv: cv.storageKey })
 

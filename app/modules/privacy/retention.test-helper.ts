@@ -18,18 +18,18 @@ import {
   rateLimits,
   sessions,
 } from '../../../db/schema'
-import { createListing, createOrganization } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { storeUpload } from '../uploads/storage.server'
 
 /** Marks the personal data of items that must be gone after the run; KEEP marks data that must stay. */
 export const GONE = 'XGONE'
 export const KEEP = 'XKEEP'
 
-type Seed = Parameters<typeof createUser>[1]
+type Seed = Parameters<typeof seedUser>[1]
 
 export async function createPerson(db: Database, marker: string, overrides: Seed = {}) {
-  return createUser(db, { name: `${marker} Person`, email: `${marker.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.org`, ...overrides })
+  return seedUser(db, { name: `${marker} Person`, email: `${marker.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}@example.org`, ...overrides })
 }
 
 /** A CV whose stored bytes carry the marker, so the scan of the uploads directory can find it. */
@@ -83,19 +83,19 @@ export const insertAudit = (db: Database, marker: string, at: Date) =>
 export async function createOwnedCompany(db: Database, ownerId: string, marker: string) {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode(`${marker} logo`)])
   const logoKey = await storeUpload(png, 'png')
-  const company = await createOrganization(db, { name: `${marker} Betrieb`, logoKey })
+  const company = await seedOrganization(db, { name: `${marker} Betrieb`, logoKey })
   await db.insert(organizationMembers).values({ organizationId: company.id, userId: ownerId, role: 'owner' })
   return company
 }
 
 export async function createCompany(db: Database) {
-  const company = await createOrganization(db)
-  const chamber = await createOrganization(db, { kind: 'chamber' })
+  const company = await seedOrganization(db)
+  const chamber = await seedOrganization(db, { kind: 'chamber' })
   return { company, chamber }
 }
 
 export const createClosedListing = (db: Database, organizationId: string, opts: { status: 'closed' | 'expired'; endedAt: Date; contactName: string }) =>
-  createListing(db, {
+  seedListing(db, {
     organizationId,
     status: opts.status,
     contactName: opts.contactName,

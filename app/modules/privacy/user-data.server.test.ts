@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { applications, organizationMembers, outboundEmails } from '../../../db/schema'
-import { createListing, createOrganization } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { findEverywhere as findEverywhereIn } from '../../../tests/support/find-everywhere'
 import { createApplication } from '../applications/applications.test-helper'
-import { registerUser, requestPasswordReset, signIn } from '../auth/accounts.server'
+import { registerUser, requestPasswordReset, signIn } from '../auth/account-access.server'
 import { createSession, generateSessionToken } from '../auth/session.server'
 import { exportUserData, deleteAccount } from './user-data.server'
 
@@ -41,20 +41,20 @@ describe('privacy self-service', () => {
   })
 
   it('asks the last owner of a team to hand over first, and refuses a wrong password', async () => {
-    const owner = await createUser(ctx.db, { role: 'employer', password: PASSWORD })
-    const company = await createOrganization(ctx.db)
+    const owner = await seedUser(ctx.db, { role: 'employer', password: PASSWORD })
+    const company = await seedOrganization(ctx.db)
     await ctx.db.insert(organizationMembers).values({ organizationId: company.id, userId: owner.id, role: 'owner' })
-    await createUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'recruiter' } })
+    await seedUser(ctx.db, { role: 'employer', memberOf: { organizationId: company.id, role: 'recruiter' } })
     await expect(deleteAccount({ userId: owner.id, currentPassword: 'not the password' })).rejects.toMatchObject({ fieldErrors: { currentPassword: 'auth.password.wrong' } })
     await expect(deleteAccount({ userId: owner.id, currentPassword: PASSWORD })).rejects.toMatchObject({ formError: 'auth.delete.lastOwner' })
   })
   it('tells waiting applicants when a company leaves with its only member, and no one whose application had ended', async () => {
-    const owner = await createUser(ctx.db, { role: 'employer', password: PASSWORD })
-    const company = await createOrganization(ctx.db, { name: 'Drechslerei Abschied (Test)' })
+    const owner = await seedUser(ctx.db, { role: 'employer', password: PASSWORD })
+    const company = await seedOrganization(ctx.db, { name: 'Drechslerei Abschied (Test)' })
     await ctx.db.insert(organizationMembers).values({ organizationId: company.id, userId: owner.id, role: 'owner' })
-    const listing = await createListing(ctx.db, { organizationId: company.id, title: 'Drechsler/in (m/w/d)' })
-    const waiting = await createUser(ctx.db, { role: 'seeker', email: 'wartet@example.org' })
-    const ended = await createUser(ctx.db, { role: 'seeker', email: 'abgesagt@example.org' })
+    const listing = await seedListing(ctx.db, { organizationId: company.id, title: 'Drechsler/in (m/w/d)' })
+    const waiting = await seedUser(ctx.db, { role: 'seeker', email: 'wartet@example.org' })
+    const ended = await seedUser(ctx.db, { role: 'seeker', email: 'abgesagt@example.org' })
     await createApplication(ctx.db, { listingId: listing.id, seekerId: waiting.id })
     const { applicationId } = await createApplication(ctx.db, { listingId: listing.id, seekerId: ended.id })
     await ctx.db.update(applications).set({ status: 'rejected' }).where(eq(applications.id, applicationId))

@@ -20,7 +20,7 @@ import { exportCounsellingData } from '../counselling/export.server'
 import { recordAudit } from '../security/audit.server'
 import { deleteStoredFiles, documentKeysOf } from '../seekers/documents.server'
 import { exportSeekerData } from '../seekers/seeker-data.server'
-import { requireCurrentPassword } from '../auth/account.server'
+import { requireCurrentPassword } from '../auth/account-settings.server'
 
 /** Everything stored about the person, for the GDPR's right of access (Art. 15, 20). */
 export async function exportUserData(userId: string) {

@@ -1,4 +1,5 @@
 import { eq, sql, type SQL } from 'drizzle-orm'
+import { rowsOf } from '../../../db/query-rows'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { listings, places } from '../../../db/schema'
 import { seedDemo } from '../../../db/seed/demo'
@@ -13,9 +14,6 @@ import { indexListings, prepareListingIndex } from './search-index.test-helper'
 const ctx = setupAppDatabase()
 const search = createTestSearch()
 
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows
-}
 
 beforeAll(async () => {
   await seedDemo(ctx.db)

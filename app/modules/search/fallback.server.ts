@@ -1,5 +1,6 @@
 import { and, asc, desc, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
+import { rowsOf } from '../../../db/query-rows'
 import { listings, occupations, organizations, places } from '../../../db/schema'
 import { isFeaturedSql, memberOfSql } from '../badges/badges.server'
 import { berlinToday } from '~/utils/calendar-date'
@@ -18,9 +19,6 @@ import type { FilterSpec } from './filter-spec'
 import type { HitSource } from './hits'
 import { FACET_PARAMS, type FacetParam } from './search-params'
 
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows
-}
 
 // Occupations are reference data; a query's occupation match never changes while the process runs.
 const textCache = new Map<string, TextMatch>()

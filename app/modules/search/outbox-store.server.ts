@@ -5,6 +5,7 @@ import { listings, occupationFields, occupations, organizations, places, searchO
 import type { ReindexSource } from '../../../search/reindex'
 import type { SynonymOccupation } from '../../../search/synonyms'
 import type { OutboxFailure, OutboxRow, OutboxStore } from '../../../search/sync'
+import { placeColumns } from '../reference/place-columns.server'
 
 /**
  * How long a claimed row stays invisible to other workers. Longer than one drain can take
@@ -32,15 +33,7 @@ export async function enqueueOrganizationSync(tx: Database, organizationIds: str
 const sourceColumns = () => ({
   listing: listings,
   organization: { id: organizations.id, name: organizations.name, slug: organizations.slug, isVerified: organizations.isVerified },
-  place: {
-    name: places.name,
-    postalCode: places.postalCode,
-    district: places.district,
-    districtCode: places.districtCode,
-    state: places.state,
-    lat: places.lat,
-    lng: places.lng,
-  },
+  place: placeColumns,
   occupation: {
     id: occupations.id,
     name: occupations.name,

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, like, or, sql, type SQL } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { places } from '../../../db/schema'
 import type { ResolvedPlace } from './search-types'
+import { placeColumns } from '../reference/place-columns.server'
 
 export interface PlaceSuggestion {
   /** What goes into the `where` field; resolvePlace() reads it back to the same place. */
@@ -10,16 +11,7 @@ export interface PlaceSuggestion {
   label: string
 }
 
-const columns = {
-  id: places.id,
-  name: places.name,
-  postalCode: places.postalCode,
-  district: places.district,
-  districtCode: places.districtCode,
-  state: places.state,
-  lat: places.lat,
-  lng: places.lng,
-}
+const columns = { id: places.id, ...placeColumns }
 
 // Harz places first (the marketplace's region), then the larger town of a shared name.
 const preferred = [desc(places.isHarz), sql`${places.population} desc nulls last`]

@@ -1,6 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
+import { seedListing, seedOrganization, pickPlace } from '../../../db/seed/factories'
 import { createSearchClient, setSearch } from '../../../search/client'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
@@ -18,10 +18,10 @@ beforeAll(async () => {
   await prepareListingIndex(ctx.db, search)
   const goslar = await pickPlace(ctx.db, { name: 'Goslar' })
   const nordhausen = await pickPlace(ctx.db, { name: 'Nordhausen' })
-  const verified = await createOrganization(ctx.db, { name: 'Geprüfte Harzwerke GmbH', isVerified: true, placeId: goslar.id })
-  const plain = await createOrganization(ctx.db, { name: 'Südharz Technik GmbH', placeId: nordhausen.id })
+  const verified = await seedOrganization(ctx.db, { name: 'Geprüfte Harzwerke GmbH', isVerified: true, placeId: goslar.id })
+  const plain = await seedOrganization(ctx.db, { name: 'Südharz Technik GmbH', placeId: nordhausen.id })
   const now = Date.now()
-  const make = async (key: string, values: Parameters<typeof createListing>[1]) => (ids[key] = (await createListing(ctx.db, values)).id)
+  const make = async (key: string, values: Parameters<typeof seedListing>[1]) => (ids[key] = (await seedListing(ctx.db, values)).id)
   await make('goslarAusbildung', { organizationId: verified.id, offerType: 'ausbildung', publishedAt: new Date(now - 3 * DAY), benefits: ['shuttle'] })
   await make('goslarJob', { organizationId: verified.id, offerType: 'job', title: 'Mechatroniker/in (m/w/d)', payPeriod: 'month', payMin: 3200, payMax: 3800, trainingAllowances: null, publishedAt: new Date(now - 1 * DAY) })
   await make('nordhausenJob', { organizationId: plain.id, offerType: 'job', title: 'Mechatroniker/in (m/w/d) im Schichtdienst', workingTime: 'schicht', payPeriod: 'hour', payMin: 17, payMax: 19, trainingAllowances: null, publishedAt: new Date(now - 2 * DAY) })

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { places, type Place } from '../../../db/schema'
-import { createListing } from '../../../db/seed/factories'
+import { seedListing } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
 import { distanceKm } from '~/utils/geo'
@@ -32,7 +32,7 @@ const around = (center: Place, radius: Radius): SearchInput => ({ ...emptySearch
 
 beforeAll(async () => {
   pair = await townsAcrossStateLine()
-  const [listing] = await Promise.all([createListing(ctx.db, { placeId: pair.far.id }), prepareListingIndex(ctx.db, search)])
+  const [listing] = await Promise.all([seedListing(ctx.db, { placeId: pair.far.id }), prepareListingIndex(ctx.db, search)])
   listingId = listing.id
   await indexListings(ctx.db, search, [listingId])
 })

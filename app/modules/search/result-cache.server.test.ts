@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
+import { seedListing, seedOrganization, pickPlace } from '../../../db/seed/factories'
 import { createSearchClient, setSearch } from '../../../search/client'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
@@ -17,8 +17,8 @@ const WORD = 'Zinngießer'
 beforeAll(async () => {
   await prepareListingIndex(ctx.db, search)
   placeId = (await pickPlace(ctx.db, { name: 'Goslar' })).id
-  organizationId = (await createOrganization(ctx.db, { placeId })).id
-  const first = await createListing(ctx.db, { organizationId, placeId, title: `${WORD} (m/w/d)` })
+  organizationId = (await seedOrganization(ctx.db, { placeId })).id
+  const first = await seedListing(ctx.db, { organizationId, placeId, title: `${WORD} (m/w/d)` })
   await indexListings(ctx.db, search, [first.id])
   setSearch(search)
 })
@@ -37,7 +37,7 @@ describe('cached search answers', () => {
     expect(cache.size).toBe(1)
     expect((await find(request())).hits).toEqual(before.hits)
 
-    const second = await createListing(ctx.db, { organizationId, placeId, title: `${WORD}in (m/w/d)` })
+    const second = await seedListing(ctx.db, { organizationId, placeId, title: `${WORD}in (m/w/d)` })
     await indexListings(ctx.db, search, [second.id])
     await sleep(RESULT_CACHE_DEFAULTS.versionCheckMs + 50)
     const after = await find(request())

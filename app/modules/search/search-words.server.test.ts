@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createListing, createOrganization, pickOccupation } from '../../../db/seed/factories'
+import { seedListing, seedOrganization, pickOccupation } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
 import { searchListings } from './query.server'
@@ -13,10 +13,10 @@ const ids: Record<string, number> = {}
 const PLAIN = 'Ein Betrieb im Harz sucht Verstärkung. Wir bieten ein gutes Team.'
 
 beforeAll(async () => {
-  const company = await createOrganization(ctx.db, { name: 'Harzer Werkstatt GmbH' })
+  const company = await seedOrganization(ctx.db, { name: 'Harzer Werkstatt GmbH' })
   const make = async (key: string, occupation: string, title: string) => {
     const { id: occupationId } = await pickOccupation(ctx.db, { name: occupation })
-    ids[key] = (await createListing(ctx.db, { organizationId: company.id, occupationId, title, description: PLAIN })).id
+    ids[key] = (await seedListing(ctx.db, { organizationId: company.id, occupationId, title, description: PLAIN })).id
   }
   await prepareListingIndex(ctx.db, search)
   await make('elektroBetrieb', 'Elektroniker für Betriebstechnik', 'Ausbildung Elektroniker/in für Betriebstechnik (m/w/d) 2027')

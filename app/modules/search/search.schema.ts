@@ -1,24 +1,20 @@
 import { z } from 'zod'
-import { DEFAULT_RADIUS, emptySearchInput, MAX_PAGE, MAX_SIZE, RADII, SORTS, type Radius, type SearchInput } from './search-params'
+import { DEFAULT_RADIUS, emptySearchInput, MAX_PAGE, MAX_SIZE, RADII, SORTS, type SearchInput } from './search-params'
 import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 export * from './search-params'
 
 const text = (max: number) => z.string().trim().max(max)
 const flag = z.enum(['1', 'true', 'on', 'ja', 'yes']).transform(() => true)
-const month = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-  .refine((v) => Number(v.slice(0, 4)) >= 2000 && Number(v.slice(0, 4)) <= 2100)
+// A month of the years 2000 to 2100, as a pattern so that the OpenAPI document can state it.
+const month = z.string().regex(/^(20\d{2}|2100)-(0[1-9]|1[0-2])$/)
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max)
 
 const SINGLE = {
   q: text(200),
   where: text(100),
-  radius: z.coerce
-    .number()
-    .refine((v) => (RADII as readonly number[]).includes(v))
-    .transform((v) => v as Radius),
+  // The enum in the metadata is the input's, for the OpenAPI document: a query parameter is text that reads as one of these.
+  radius: z.coerce.number().int().pipe(z.literal(RADII)).meta({ enum: [...RADII] }),
   start: month,
   cert: z.enum(CERTIFICATES),
   german: z.enum(GERMAN_LEVELS),
@@ -44,6 +40,9 @@ const MULTI = {
 } as const
 
 export const SEARCH_PARAMS = [...Object.keys(SINGLE), ...Object.keys(MULTI)] as Array<keyof typeof SINGLE | keyof typeof MULTI>
+
+/** The schema of each query parameter: `single` ones are read once, `multi` ones may repeat (OR). The OpenAPI document is generated from them. */
+export const SEARCH_PARAM_SCHEMAS = { single: SINGLE, multi: MULTI }
 
 export interface InvalidParam {
   name: string

@@ -7,7 +7,7 @@ import { pino } from 'pino'
 import { afterAll, describe, expect, it } from 'vitest'
 import { documents } from '../../../db/schema'
 import { makeTinyPdf } from '../../../db/seed/tiny-pdf'
-import { createUser } from '../../../db/seed/users'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createSession, generateSessionToken, validateSessionToken } from '../auth/session.server'
 import { action as documentsAction } from '~/routes/me.documents'
@@ -27,7 +27,7 @@ const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 
 const HTML = new TextEncoder().encode('<!doctype html><script>alert(document.cookie)</script>')
 
 const file = (name: string, bytes: Uint8Array, type = ''): UploadedFile => ({ name, type, bytes })
-const seeker = () => createUser(ctx.db, { role: 'seeker' })
+const seeker = () => seedUser(ctx.db, { role: 'seeker' })
 const upload = (userId: string, f: UploadedFile | null, kind: 'cv' | 'certificate' = 'cv') => uploadDocument({ userId, kind, file: f })
 const storedFiles = () => readdirSync(uploads).filter((name) => !name.endsWith('.partial'))
 

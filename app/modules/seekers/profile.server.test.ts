@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pickOccupation } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { searchOccupations } from '../listings/occupations.server'
 import { addWishedOccupation, getProfileView, removeWishedOccupation, saveProfile } from './profile.server'
@@ -26,7 +26,7 @@ const values = (changes: Partial<ProfileFormValues> = {}): ProfileFormValues => 
   ...changes,
 })
 
-const seeker = () => createUser(ctx.db, { role: 'seeker' })
+const seeker = () => seedUser(ctx.db, { role: 'seeker' })
 
 describe('seeker profile', () => {
   it('starts empty, with German first in what to add next', async () => {

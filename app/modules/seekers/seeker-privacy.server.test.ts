@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { eq } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { bookmarks, documents, seekerProfiles } from '../../../db/schema'
-import { createListing, pickOccupation } from '../../../db/seed/factories'
+import { seedListing, pickOccupation } from '../../../db/seed/factories'
 import { makeTinyPdf } from '../../../db/seed/tiny-pdf'
-import { createUser } from '../../../db/seed/users'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { deleteAccount, exportUserData } from '../privacy/user-data.server'
 import { addBookmark } from './bookmarks.server'
@@ -40,11 +40,11 @@ const profile: ProfileFormValues = {
 
 describe('privacy for seekers', () => {
   it('exports the profile, documents and bookmarks, and erases them with the account, stored files included', async () => {
-    const user = await createUser(ctx.db, { role: 'seeker', password: PASSWORD })
+    const user = await seedUser(ctx.db, { role: 'seeker', password: PASSWORD })
     await saveProfile(user.id, profile)
     await addWishedOccupation(user.id, (await pickOccupation(ctx.db, { name: 'Konstruktionsmechaniker' })).id)
     const { id: documentId } = await uploadDocument({ userId: user.id, kind: 'cv', file: { name: 'cv-schweisser.pdf', type: 'application/pdf', bytes: makeTinyPdf(['CV']) } })
-    const listing = await createListing(ctx.db)
+    const listing = await seedListing(ctx.db)
     await addBookmark(user.id, listing.id)
 
     const data = await exportUserData(user.id)

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { events } from '../../../db/schema'
-import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
+import { seedListing, seedOrganization, pickPlace } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { listingPath } from '~/utils/slug'
 import { buildSitemap, getSitemapEntries, renderSitemapIndex, renderUrlset } from './sitemap.server'
@@ -15,14 +15,14 @@ let chamberSlug = ''
 
 beforeAll(async () => {
   const { db } = ctx
-  const company = await createOrganization(db, { slug: `holz-&-bau-${Date.now()}` })
+  const company = await seedOrganization(db, { slug: `holz-&-bau-${Date.now()}` })
   companySlug = company.slug
-  const chamber = await createOrganization(db, { kind: 'chamber' })
+  const chamber = await seedOrganization(db, { kind: 'chamber' })
   chamberSlug = chamber.slug
-  listings.open = await createListing(db, { organizationId: company.id, title: 'Tischler/in (m/w/d)' })
-  listings.closed = await createListing(db, { organizationId: company.id, title: 'Geschlossen (m/w/d)', status: 'closed' })
-  listings.draft = await createListing(db, { organizationId: company.id, title: 'Entwurf (m/w/d)', status: 'draft', publishedAt: null })
-  listings.past = await createListing(db, { organizationId: company.id, title: 'Abgelaufen (m/w/d)', expiresAt: new Date(Date.now() - 1000) })
+  listings.open = await seedListing(db, { organizationId: company.id, title: 'Tischler/in (m/w/d)' })
+  listings.closed = await seedListing(db, { organizationId: company.id, title: 'Geschlossen (m/w/d)', status: 'closed' })
+  listings.draft = await seedListing(db, { organizationId: company.id, title: 'Entwurf (m/w/d)', status: 'draft', publishedAt: null })
+  listings.past = await seedListing(db, { organizationId: company.id, title: 'Abgelaufen (m/w/d)', expiresAt: new Date(Date.now() - 1000) })
   const place = await pickPlace(db)
   const at = (hours: number) => new Date(Date.now() + hours * HOUR)
   const [upcoming, past] = await db

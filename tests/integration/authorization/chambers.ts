@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { chamberMemberships, organizations } from '../../../db/schema'
-import { createOrganization } from '../../../db/seed/factories'
+import { seedOrganization } from '../../../db/seed/factories'
 import { addDays, berlinToday } from '~/utils/calendar-date'
 import { chamberStaff, employers, fixture, type MatrixArea } from './matrix-kit'
 
@@ -18,7 +18,7 @@ export const area: MatrixArea = {
       .values({ chamberId: fixture.chamber, companyId: fixture.companyA, memberNumber: 'MATRIX-A', status: 'verified', verifiedAt: new Date() })
       .onConflictDoUpdate({ target: [chamberMemberships.chamberId, chamberMemberships.companyId], set: { status: 'verified', verifiedAt: new Date() } })
     await db.update(organizations).set({ isVerified: true }).where(eq(organizations.id, fixture.companyA))
-    const applicant = await createOrganization(db)
+    const applicant = await seedOrganization(db)
     const [request] = await db
       .insert(chamberMemberships)
       .values({ chamberId: fixture.chamber, companyId: applicant.id, memberNumber: 'MATRIX-R' })

@@ -1,5 +1,5 @@
 import { createCampaign } from '../../../app/modules/chambers/campaigns.server'
-import { createEvent } from '../../../app/modules/events/events.test-helper'
+import { seedEvent } from '../../../app/modules/events/events.test-helper'
 import { PUBLIC, chamberStaff, employers, fixture, type MatrixArea } from './matrix-kit'
 
 /**
@@ -12,8 +12,8 @@ const ids = { eventOfChamber: '', eventOfCompany: '', campaignOfChamber: '' }
 
 export const area: MatrixArea = {
   setup: async () => {
-    ids.eventOfChamber = (await createEvent(fixture.db, fixture.chamber)).id
-    ids.eventOfCompany = (await createEvent(fixture.db, fixture.companyA)).id
+    ids.eventOfChamber = (await seedEvent(fixture.db, fixture.chamber)).id
+    ids.eventOfCompany = (await seedEvent(fixture.db, fixture.companyA)).id
     ids.campaignOfChamber = await createCampaign({ chamberId: fixture.chamber, raw: { title: 'Lehrstellen-Aktion', startsOn: '2026-06-01', endsOn: '2026-08-31' } }, fixture.db)
   },
   entries: {

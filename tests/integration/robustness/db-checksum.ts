@@ -1,15 +1,11 @@
-import { sql, type SQL } from 'drizzle-orm'
+import { sql } from 'drizzle-orm'
 import type { Database } from '../../../db/client'
+import { queryRows as rows } from '../../../db/query-rows'
 
 // Written on purpose while refusing: rate-limit counters and the audit trail of refused sign-ins.
 const WRITTEN_ON_REFUSAL = new Set(['rate_limits', 'audit_log'])
 // Reference data (places, occupations) is large and never written by a request.
 const LARGE = 1000
-
-async function rows<T>(db: Database, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] }
-  return Array.isArray(result) ? result : result.rows
-}
 
 /**
  * A checksum of every table a request could write: the query is built once from the database's own

@@ -2,8 +2,8 @@ import type { AppLoadContext } from '@remix-run/node'
 import { pino } from 'pino'
 import type { Database } from '../../../db/client'
 import { afterAll, beforeAll } from 'vitest'
-import { createListing, createOrganization, pickPlace } from '../../../db/seed/factories'
-import { createUser } from '../../../db/seed/users'
+import { seedListing, seedOrganization, pickPlace } from '../../../db/seed/factories'
+import { seedUser } from '../../../db/seed/users'
 import { setSearch } from '../../../search/client'
 import { createApplication } from '../../../app/modules/applications/applications.test-helper'
 import { createSession, generateSessionToken, validateSessionToken, type ValidatedSession } from '../../../app/modules/auth/session.server'
@@ -41,21 +41,21 @@ export function setupSite(): Site {
     setSearch(search)
     await prepareListingIndex(db, search)
     const goslar = await pickPlace(db, { name: 'Goslar' })
-    const company = await createOrganization(db, { name: 'Prüfstand GmbH', placeId: goslar.id })
-    const chamber = await createOrganization(db, { kind: 'chamber', name: 'Handwerkskammer Prüfstand' })
-    const listing = await createListing(db, { organizationId: company.id, title: 'Elektroniker/in (m/w/d)' })
+    const company = await seedOrganization(db, { name: 'Prüfstand GmbH', placeId: goslar.id })
+    const chamber = await seedOrganization(db, { kind: 'chamber', name: 'Handwerkskammer Prüfstand' })
+    const listing = await seedListing(db, { organizationId: company.id, title: 'Elektroniker/in (m/w/d)' })
     await indexListings(db, search, [listing.id])
     const sessionFor = async (userId: string) => {
       const token = generateSessionToken()
       await createSession(token, userId)
       return validateSessionToken(token)
     }
-    const seeker = await createUser(db, { role: 'seeker' })
+    const seeker = await seedUser(db, { role: 'seeker' })
     site.viewers.anonymous = null
     site.viewers.seeker = await sessionFor(seeker.id)
-    site.viewers.owner = await sessionFor((await createUser(db, { role: 'employer', memberOf: { organizationId: company.id, role: 'owner' } })).id)
-    site.viewers.chamber = await sessionFor((await createUser(db, { role: 'chamber', memberOf: { organizationId: chamber.id, role: 'counsellor' } })).id)
-    site.viewers.admin = await sessionFor((await createUser(db, { role: 'admin' })).id)
+    site.viewers.owner = await sessionFor((await seedUser(db, { role: 'employer', memberOf: { organizationId: company.id, role: 'owner' } })).id)
+    site.viewers.chamber = await sessionFor((await seedUser(db, { role: 'chamber', memberOf: { organizationId: chamber.id, role: 'counsellor' } })).id)
+    site.viewers.admin = await sessionFor((await seedUser(db, { role: 'admin' })).id)
     const application = await createApplication(db, { listingId: listing.id, seekerId: seeker.id })
     Object.assign(site, {
       handler: await createTestHandler(),

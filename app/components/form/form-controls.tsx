@@ -1,5 +1,5 @@
 import { useId, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
-import { FieldError } from '~/components/form/field'
+import { FieldError } from './field'
 import { useT, type MessageKey } from '~/i18n'
 
 interface Described {
@@ -33,13 +33,23 @@ interface SelectFieldProps extends Described, Omit<SelectHTMLAttributes<HTMLSele
   options: Array<{ value: string; label: string }>
 }
 
-export function SelectField({ name, label, hint, hintText, error, options, ...select }: SelectFieldProps) {
+/** A control with its label above, the hint below the label and the error below the control. */
+function LabelledField({ ids, label, hint, hintText, error, children }: Described & { ids: ReturnType<typeof useDescribedBy>; children: ReactNode }) {
   const t = useT()
-  const ids = useDescribedBy({ label, hint, hintText, error })
   return (
     <div className={error ? 'field field--invalid' : 'field'}>
       <label htmlFor={ids.id}>{t(label)}</label>
       <Hint id={ids.hintId} hint={hint} hintText={hintText} />
+      {children}
+      <FieldError id={ids.errorId} error={error} />
+    </div>
+  )
+}
+
+export function SelectField({ name, label, hint, hintText, error, options, ...select }: SelectFieldProps) {
+  const ids = useDescribedBy({ label, hint, hintText, error })
+  return (
+    <LabelledField ids={ids} label={label} hint={hint} hintText={hintText} error={error}>
       <select id={ids.id} name={name} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...select}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -47,8 +57,7 @@ export function SelectField({ name, label, hint, hintText, error, options, ...se
           </option>
         ))}
       </select>
-      <FieldError id={ids.errorId} error={error} />
-    </div>
+    </LabelledField>
   )
 }
 
@@ -57,15 +66,11 @@ interface TextAreaFieldProps extends Described, Omit<TextareaHTMLAttributes<HTML
 }
 
 export function TextAreaField({ name, label, hint, hintText, error, ...textarea }: TextAreaFieldProps) {
-  const t = useT()
   const ids = useDescribedBy({ label, hint, hintText, error })
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={ids.id}>{t(label)}</label>
-      <Hint id={ids.hintId} hint={hint} hintText={hintText} />
+    <LabelledField ids={ids} label={label} hint={hint} hintText={hintText} error={error}>
       <textarea id={ids.id} name={name} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} {...textarea} />
-      <FieldError id={ids.errorId} error={error} />
-    </div>
+    </LabelledField>
   )
 }
 

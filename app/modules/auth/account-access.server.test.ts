@@ -1,10 +1,10 @@
 import { desc, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { organizationMembers, outboundEmails, users } from '../../../db/schema'
-import { createUser } from '../../../db/seed/users'
+import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid, TooManyRequests } from '~/utils/errors'
-import { registerUser, requestPasswordReset, resetPassword, signIn, verifyEmail } from './accounts.server'
+import { registerUser, requestPasswordReset, resetPassword, signIn, verifyEmail } from './account-access.server'
 import { createSession, generateSessionToken, validateSessionToken } from './session.server'
 
 const ctx = setupAppDatabase()
@@ -31,7 +31,7 @@ describe('registration', () => {
   })
 
   it('refuses a taken e-mail with a field error, whatever its case', async () => {
-    await createUser(ctx.db, { email: 'taken@example.org' })
+    await seedUser(ctx.db, { email: 'taken@example.org' })
     const attempt = registerUser({ kind: 'seeker', name: 'X', email: 'taken@example.org', password: PASSWORD, lang: 'de', ip: freshIp() })
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { email: 'auth.emailTaken' } })
   })
@@ -51,7 +51,7 @@ describe('registration', () => {
 
 describe('sign-in', () => {
   it('gives the same answer for an unknown e-mail and a wrong password', async () => {
-    await createUser(ctx.db, { email: 'known@example.org', password: PASSWORD })
+    await seedUser(ctx.db, { email: 'known@example.org', password: PASSWORD })
     const unknown = await signIn({ email: 'nobody@example.org', password: PASSWORD, ip: freshIp() }).catch((e) => e)
     const wrong = await signIn({ email: 'known@example.org', password: 'falsches Passwort!', ip: freshIp() }).catch((e) => e)
     expect(unknown).toBeInstanceOf(Invalid)
@@ -61,7 +61,7 @@ describe('sign-in', () => {
   })
 
   it('answers the 11th try within 15 minutes for one account from one address with 429, and lets other addresses in', async () => {
-    await createUser(ctx.db, { email: 'target@example.org', password: PASSWORD })
+    await seedUser(ctx.db, { email: 'target@example.org', password: PASSWORD })
     const attacker = freshIp()
     for (let i = 0; i < 10; i++) {
       await expect(signIn({ email: 'target@example.org', password: `wrong-${i}-password`, ip: attacker })).rejects.toBeInstanceOf(Invalid)
@@ -73,7 +73,7 @@ describe('sign-in', () => {
 
   it('lets a whole school sign in from one address: only wrong passwords fill the address window', async () => {
     const school = freshIp()
-    for (let i = 0; i < 60; i++) await createUser(ctx.db, { email: `schueler${i}@example.org`, password: PASSWORD })
+    for (let i = 0; i < 60; i++) await seedUser(ctx.db, { email: `schueler${i}@example.org`, password: PASSWORD })
     for (let i = 0; i < 60; i++) {
       await expect(signIn({ email: `schueler${i}@example.org`, password: PASSWORD, ip: school })).resolves.toMatchObject({ role: 'seeker' })
     }
@@ -82,7 +82,7 @@ describe('sign-in', () => {
 
 describe('password reset', () => {
   it('sets the new password and ends every session', async () => {
-    const user = await createUser(ctx.db, { email: 'forgot@example.org', password: PASSWORD })
+    const user = await seedUser(ctx.db, { email: 'forgot@example.org', password: PASSWORD })
     const token = generateSessionToken()
     await createSession(token, user.id)
     await requestPasswordReset({ email: 'forgot@example.org', ip: freshIp(), lang: 'de' })
