@@ -78,7 +78,9 @@ describe('reindexListings', () => {
     expect(liveCountsDuringBuild.every((n) => n === 2)).toBe(true)
     const { results } = await search.client.getIndexes({ limit: 1000 })
     expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(search.listingsIndex))).toEqual([search.listingsIndex])
-    expect((await live.getSettings()).filterableAttributes).toEqual(expect.arrayContaining(['offerType', '_geo']))
+    // Each entry is an attribute name or a rule naming several (granular filterable attributes).
+    const filterable = ((await live.getSettings()).filterableAttributes ?? []).flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.attributePatterns))
+    expect(filterable).toEqual(expect.arrayContaining(['offerType', '_geo']))
     expect((await live.search('cook')).hits.length).toBe(3)
     await dropIndex(search)
   })
