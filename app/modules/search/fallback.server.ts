@@ -4,6 +4,7 @@ import { rowsOf } from '../../../db/query-rows'
 import { listings, occupations, organizations, places } from '../../../db/schema'
 import { isFeaturedSql, memberOfSql } from '../badges/badges.server'
 import { berlinToday } from '~/utils/calendar-date'
+import { placeColumns } from '../reference/place-columns.server'
 import type { EngineQuery, EngineResult, SearchEngine } from './engine'
 import {
   baseCondition,
@@ -45,6 +46,8 @@ const featuredRankSql = (spec: FilterSpec) =>
     (value) => (Number(value) === 1 ? 1 : 0),
   )
 
+const { name: placeName, ...placeDetails } = placeColumns
+
 const hitColumns = (spec: FilterSpec) => ({
   id: listings.id,
   title: listings.title,
@@ -55,13 +58,8 @@ const hitColumns = (spec: FilterSpec) => ({
   companyVerified: organizations.isVerified,
   companyMemberOf: memberOfSql(organizations.id),
   featuredRank: featuredRankSql(spec),
-  place: places.name,
-  postalCode: places.postalCode,
-  district: places.district,
-  districtCode: places.districtCode,
-  state: places.state,
-  lat: places.lat,
-  lng: places.lng,
+  place: placeName,
+  ...placeDetails,
   startDate: listings.startDate,
   payPeriod: listings.payPeriod,
   payMin: listings.payMin,
