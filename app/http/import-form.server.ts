@@ -1,6 +1,7 @@
 import { isMultipart, parseMultipartForm } from './multipart.server'
 import { IMPORT_MAX_BYTES } from '~/modules/imports/import-columns'
-import { decodeUpload, MAX_MEGABYTES, parseImportText, type FileError, type ParsedSource } from '~/modules/imports/import-source'
+import { IMPORT_MAX_MEGABYTES } from '~/modules/imports/import-columns'
+import { decodeUpload, parseImportText, type FileError, type ParsedSource } from '~/modules/imports/import-source'
 
 export type ImportIntent = 'check' | 'import'
 
@@ -11,7 +12,7 @@ export interface ImportRequest {
   source: ParsedSource
 }
 
-const tooLarge: FileError = { message: 'imports.error.tooLarge', params: { max: MAX_MEGABYTES } }
+const tooLarge: FileError = { message: 'imports.error.tooLarge', params: { max: IMPORT_MAX_MEGABYTES } }
 const intentOf = (value: unknown): ImportIntent => (value === 'import' ? 'import' : 'check')
 const failed = (intent: ImportIntent, error: FileError): ImportRequest => ({ intent, text: '', source: { ok: false, error } })
 

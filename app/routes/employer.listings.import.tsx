@@ -8,9 +8,8 @@ import { ImportReportView } from '~/components/imports/import-report'
 import importStyles from '~/components/imports/imports.css?url'
 import { translate, useT, type MessageKey, type Params } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
-import { IMPORT_MAX_ROWS } from '~/modules/imports/import-columns'
+import { IMPORT_MAX_MEGABYTES, IMPORT_MAX_ROWS } from '~/modules/imports/import-columns'
 import { readImportRequest, type ImportIntent } from '~/http/import-form.server'
-import { MAX_MEGABYTES } from '~/modules/imports/import-source'
 import { importListings, type ImportReport } from '~/modules/imports/import.server'
 import { langFromMatches } from '~/utils/meta'
 
@@ -78,7 +77,7 @@ export default function ImportListings() {
         <div className="field">
           <label htmlFor="import-file">{t('imports.file.label')}</label>
           <p id="import-file-hint" className="field__hint">
-            {t('imports.file.hint', { maxMb: MAX_MEGABYTES, maxRows: IMPORT_MAX_ROWS })}
+            {t('imports.file.hint', { maxMb: IMPORT_MAX_MEGABYTES, maxRows: IMPORT_MAX_ROWS })}
           </p>
           {/* Cleared after each answer: the checked content is in the text field, and a stale file would win over corrections there. */}
           <input key={answer?.text} id="import-file" type="file" name="file" accept=".csv,.json,text/csv,application/json" aria-describedby="import-file-hint" />

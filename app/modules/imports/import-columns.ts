@@ -80,6 +80,8 @@ export const IMPORT_COLUMNS: readonly ColumnDoc[] = [
 
 /** Limits of one import: the file (or pasted text) and its rows. */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024
+/** The same limit in megabytes, as the page and the refusal name it. */
+export const IMPORT_MAX_MEGABYTES = IMPORT_MAX_BYTES / 1024 / 1024
 export const IMPORT_MAX_ROWS = 1000
 
 /** Header cells are matched loosely: "Offer type", "offer_type" and "offertype" all mean offerType. */

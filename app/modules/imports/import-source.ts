@@ -1,7 +1,7 @@
 import type { MessageKey, Params } from '~/i18n/types'
 import { hasControlCharacters } from '~/utils/control-characters'
 import { parseCsv } from '~/utils/csv'
-import { columnOf, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportColumn } from './import-columns'
+import { columnOf, IMPORT_MAX_BYTES, IMPORT_MAX_MEGABYTES, IMPORT_MAX_ROWS, type ImportColumn } from './import-columns'
 
 /*
  * From uploaded bytes or pasted text to rows of named cells. Pure: the file's shape is checked
@@ -34,11 +34,10 @@ export interface FileError {
 export type ParsedSource = { ok: true; format: ImportFormat; rows: SourceRow[] } | { ok: false; error: FileError }
 
 const fail = (message: MessageKey, params?: Params): ParsedSource => ({ ok: false, error: { message, params } })
-export const MAX_MEGABYTES = IMPORT_MAX_BYTES / 1024 / 1024
 
 /** Bytes of an upload as text: UTF-8 only (a byte-order mark is dropped), anything else is refused. */
 export function decodeUpload(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: FileError } {
-  if (bytes.byteLength > IMPORT_MAX_BYTES) return { ok: false, error: { message: 'imports.error.tooLarge', params: { max: MAX_MEGABYTES } } }
+  if (bytes.byteLength > IMPORT_MAX_BYTES) return { ok: false, error: { message: 'imports.error.tooLarge', params: { max: IMPORT_MAX_MEGABYTES } } }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {
@@ -49,7 +48,7 @@ export function decodeUpload(bytes: Uint8Array): { ok: true; text: string } | { 
 /** Rows of an import text; JSON when the file is named so or the text starts like JSON, CSV otherwise. */
 export function parseImportText(raw: string, fileName = ''): ParsedSource {
   const text = raw.replace(/^\uFEFF/, '')
-  if (new TextEncoder().encode(text).byteLength > IMPORT_MAX_BYTES) return fail('imports.error.tooLarge', { max: MAX_MEGABYTES })
+  if (new TextEncoder().encode(text).byteLength > IMPORT_MAX_BYTES) return fail('imports.error.tooLarge', { max: IMPORT_MAX_MEGABYTES })
   if (!text.trim()) return fail('imports.error.empty')
   const isJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text)
   const parsed = isJson ? jsonRows(text) : csvRows(text)
