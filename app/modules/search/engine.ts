@@ -7,6 +7,8 @@ export interface EngineQuery {
   sort: Sort
   page: number
   size: number
+  /** False when the caller already has this search's facet counts (a later page): hits and total only. */
+  withFacets?: boolean
 }
 
 export interface EngineResult {
@@ -14,9 +16,9 @@ export interface EngineResult {
   hits: HitSource[]
   /**
    * Counts per facet group and value. A group with a selection is counted with every filter but
-   * its own ("choosing one keeps the others"); the rest with every filter.
+   * its own ("choosing one keeps the others"); the rest with every filter. Null when not asked for.
    */
-  facetCounts: Record<FacetParam, Record<string, number>>
+  facetCounts: Record<FacetParam, Record<string, number>> | null
 }
 
 /** What searchListings needs from Meilisearch or its Postgres stand-in. */

@@ -41,9 +41,10 @@ export function createMeiliEngine(search: SearchHandle, timeoutMs = SEARCH_TIMEO
   })
 
   return {
-    async search({ spec, sort, page, size }: EngineQuery): Promise<EngineResult> {
-      const active = activeFacetGroups(spec)
-      const passive = FACET_PARAMS.filter((name) => !active.includes(name))
+    async search({ spec, sort, page, size, withFacets = true }: EngineQuery): Promise<EngineResult> {
+      // Without facets, only the offer-type counts that make the total: one query instead of one per chosen group.
+      const active = withFacets ? activeFacetGroups(spec) : []
+      const passive = withFacets ? FACET_PARAMS.filter((name) => !active.includes(name)) : []
       const mainFacets = [...new Set([TOTAL_FACET, ...passive.map((name) => FACET_ATTRIBUTE[name])])]
       const [main, ...perGroup] = await run([
         {
@@ -66,7 +67,7 @@ export function createMeiliEngine(search: SearchHandle, timeoutMs = SEARCH_TIMEO
       return {
         total: sumOf(main.facetDistribution?.[TOTAL_FACET]),
         hits: main.hits as unknown as HitSource[],
-        facetCounts,
+        facetCounts: withFacets ? facetCounts : null,
       }
     },
 

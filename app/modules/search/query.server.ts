@@ -15,8 +15,8 @@ import { withPlaceIds } from './place-ids.server'
 import { resolvePlace } from './place.server'
 import { isSearchFailure, processSearch } from './search-handle.server'
 import { listingsIndexVersion, SearchResultCache } from './result-cache.server'
-import type { SearchInput } from './search-params'
-import type { RelatedOccupation, ResolvedPlace, SearchResult, Suggestion } from './search-types'
+import { FACET_PARAMS, type FacetParam, type SearchInput } from './search-params'
+import type { Facets, RelatedOccupation, ResolvedPlace, SearchResult, Suggestion } from './search-types'
 import { applyUnderstanding, summarise, withPlaceInWhere } from './understanding/apply'
 import { getLexicons, understandSearchText } from './understanding/lexicon.server'
 import { relatedOccupations } from './understanding/related'
@@ -66,10 +66,22 @@ async function answer(query: EngineQuery, db: Database, search: SearchHandle | n
  */
 export async function searchListings(input: SearchInput, opts: SearchOptions): Promise<SearchResult> {
   if (!opts.cache) return computeSearch(input, opts)
+  const { cache } = opts
   const started = performance.now()
-  const result = await opts.cache.remember(`${opts.lang}\n${JSON.stringify(input)}`, () => computeSearch(input, opts), (r) => r.notice !== 'fallback')
+  const keyOf = (search: SearchInput) => `${opts.lang}\n${JSON.stringify(search)}`
+  const result = await cache.remember(
+    keyOf(input),
+    async () => {
+      // A later page has the facets of its first page, which someone paging through just saw: only the hits are asked for.
+      const first = input.page > 1 ? await cache.peek(keyOf({ ...input, page: 1 })) : undefined
+      return computeSearch(input, opts, first?.notice === 'fallback' ? undefined : first?.facets)
+    },
+    (r) => r.notice !== 'fallback',
+  )
   return { ...result, tookMs: elapsedMs(started) }
 }
+
+const emptyCounts = () => Object.fromEntries(FACET_PARAMS.map((name) => [name, {}])) as Record<FacetParam, Record<string, number>>
 
 const elapsedMs = (started: number) => Math.round((performance.now() - started) * 10) / 10
 
@@ -130,14 +142,14 @@ function movedPlace(input: SearchInput, alternative: SearchInput): { where?: str
   return alternative.where !== input.where ? { where: alternative.where, q: alternative.q } : {}
 }
 
-async function computeSearch(input: SearchInput, opts: SearchOptions): Promise<SearchResult> {
+async function computeSearch(input: SearchInput, opts: SearchOptions, knownFacets?: Facets): Promise<SearchResult> {
   const started = performance.now()
   const db = opts.db ?? getDb()
   const now = opts.now ?? new Date()
   const search = opts.search === undefined ? processSearch() : opts.search
   const { spec, place, effective, understood } = await prepareSearch(input, db, now)
   const [{ engine, result, isFallback }, fieldTitles] = await Promise.all([
-    answer({ spec, sort: input.sort, page: input.page, size: input.size }, db, search, opts.timeoutMs),
+    answer({ spec, sort: input.sort, page: input.page, size: input.size, withFacets: !knownFacets }, db, search, opts.timeoutMs),
     loadFieldTitles(db),
   ])
   // Without a configured Meilisearch (null), Postgres answering is the plan, not a fallback.
@@ -159,7 +171,7 @@ async function computeSearch(input: SearchInput, opts: SearchOptions): Promise<S
     page: input.page,
     size: input.size,
     hits: result.hits.map((hit) => toListingHit(hit, place)),
-    facets: buildFacets(result.facetCounts, input, fieldTitles, opts.lang),
+    facets: knownFacets ?? buildFacets(result.facetCounts ?? emptyCounts(), input, fieldTitles, opts.lang),
     place,
     ...(understood ? { understood: summarise(understood) } : {}),
     ...(effective.where && !place ? { whereNotFound: true as const } : {}),

@@ -63,4 +63,31 @@ describe('cached search answers', () => {
       setSearch(search)
     }
   })
+
+  it('asks Meilisearch only for the hits of a later page whose first page it has, with the same facets a fresh page gets', async () => {
+    const more = await Promise.all([1, 2, 3].map((n) => seedListing(ctx.db, { organizationId, placeId, title: `${WORD} ${n} (m/w/d)`, offerType: n === 1 ? 'job' : 'ausbildung' })))
+    await indexListings(ctx.db, search, more.map((listing) => listing.id))
+    await sleep(RESULT_CACHE_DEFAULTS.versionCheckMs + 50)
+    const input = { ...emptySearchInput(), q: WORD, type: ['ausbildung' as const], size: 1 }
+    const cache = searchResultCache(request())!
+    await searchListings(input, { lang: 'de', cache })
+
+    const queries: number[] = []
+    const multiSearch = search.client.multiSearch.bind(search.client)
+    search.client.multiSearch = ((...args: Parameters<typeof multiSearch>) => {
+      queries.push(args[0].queries.length)
+      return multiSearch(...args)
+    }) as typeof multiSearch
+    try {
+      const second = await searchListings({ ...input, page: 2 }, { lang: 'de', cache })
+      // One query: hits and total, without the offer-type group's disjunctive count.
+      expect(queries).toEqual([1])
+      const fresh = await searchListings({ ...input, page: 2 }, { lang: 'de', cache: null })
+      expect(second.facets).toEqual(fresh.facets)
+      expect(second.hits).toEqual(fresh.hits)
+      expect(second.total).toBe(fresh.total)
+    } finally {
+      search.client.multiSearch = multiSearch
+    }
+  })
 })

@@ -65,6 +65,13 @@ export class SearchResultCache<T> {
     return value
   }
 
+  /** The stored answer for `key` while the index is unchanged, or undefined; never computes one. */
+  async peek(key: string): Promise<T | undefined> {
+    const version = await this.currentVersion()
+    const entry = this.entries.get(key)
+    return version !== null && entry && entry.version === version && this.clock() - entry.storedAt < this.opts.ttlMs ? entry.value : undefined
+  }
+
   private store(key: string, entry: Entry<T>): void {
     this.entries.delete(key)
     while (this.entries.size >= this.opts.maxEntries) this.entries.delete(this.entries.keys().next().value!)
