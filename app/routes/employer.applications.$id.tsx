@@ -12,12 +12,15 @@ import { ReferralOfferedNotice } from '~/components/counselling/referral-offered
 import { RejectionForm } from '~/components/counselling/rejection-form'
 import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useLang, useT } from '~/i18n'
+import { MessageForm, RejectForm, StatusForm as StatusSchema } from '~/modules/applications/applications.schema'
 import { addInternalNote, changeApplicationStatus, sendCompanyMessage } from '~/modules/applications/pipeline-actions.server'
 import { getApplicationForEmployer } from '~/modules/applications/pipeline.server'
 import { rejectApplication } from '~/modules/counselling/rejection.server'
 import { requireCompanyMember } from '~/http/guards.server'
+import { PassOnChoice } from '~/modules/counselling/counselling.schema'
 import { listVerifiedChambers } from '~/modules/counselling/referrals.server'
 import type { FormState } from '~/utils/action-data'
+import { checkWith } from '~/utils/form-check'
 import { formatDate } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 
@@ -46,19 +49,21 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const scope = { organizationId: m.organizationId, applicationId: params.id ?? '', actorId: m.user.id }
   const here = `/employer/applications/${scope.applicationId}`
   const text = form.get('text') ?? ''
+  // Parsed here, refused by the module after its ownership check (another company's application is a 404).
   switch (intent) {
     case 'status':
-      await changeApplicationStatus({ ...scope, input: { status: form.get('status'), text } })
+      await changeApplicationStatus({ ...scope, input: checkWith(StatusSchema, { status: form.get('status'), text }) })
       return redirect(`${here}?done=status`)
     case 'reject': {
-      const { isReferralOffered } = await rejectApplication({ ...scope, input: { text, referralChamberId: form.get('referralChamberId') ?? '' } })
+      const referral = checkWith(PassOnChoice, { referralChamberId: form.get('referralChamberId') ?? '' })
+      const { isReferralOffered } = await rejectApplication({ ...scope, input: checkWith(RejectForm, { text }), referral })
       return redirect(`${here}?done=rejected${isReferralOffered ? '&referral=offered' : ''}`)
     }
     case 'message':
-      await sendCompanyMessage({ ...scope, input: { text } })
+      await sendCompanyMessage({ ...scope, input: checkWith(MessageForm, { text }) })
       return redirect(`${here}?done=message`)
     case 'note':
-      await addInternalNote({ ...scope, input: { text } })
+      await addInternalNote({ ...scope, input: checkWith(MessageForm, { text }) })
       return redirect(`${here}?done=note`)
     default:
       throw new Response('Bad Request', { status: 400 })

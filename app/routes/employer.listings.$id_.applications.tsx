@@ -9,11 +9,13 @@ import employerStyles from '~/components/employer/employer.css?url'
 import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { FormMessage } from '~/components/form/field'
 import { translate, useLang, useT } from '~/i18n'
+import { StatusForm } from '~/modules/applications/applications.schema'
 import { changeApplicationStatus } from '~/modules/applications/pipeline-actions.server'
 import { listCompanyApplications } from '~/modules/applications/pipeline.server'
 import { requireCompanyMember } from '~/http/guards.server'
 import { parseListingId } from '~/modules/listings/listing-id'
 import type { FormState } from '~/utils/action-data'
+import { checkWith } from '~/utils/form-check'
 import { pluralKey } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 
@@ -38,7 +40,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const listingId = parseListingId(params.id)
   if (form.get('intent') !== 'move') throw new Response('Bad Request', { status: 400 })
   const applicationId = String(form.get('applicationId') ?? '')
-  await changeApplicationStatus({ organizationId: m.organizationId, applicationId, actorId: m.user.id, input: { status: form.get('status') } })
+  await changeApplicationStatus({ organizationId: m.organizationId, applicationId, actorId: m.user.id, input: checkWith(StatusForm, { status: form.get('status') }) })
   return redirect(`/employer/listings/${listingId}/applications?view=board&done=status`)
 }
 

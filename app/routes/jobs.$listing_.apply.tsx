@@ -6,9 +6,11 @@ import applicationStyles from '~/components/applications/applications.css?url'
 import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useT } from '~/i18n'
 import { applyToListing, getApplyPage } from '~/modules/applications/apply.server'
+import { ApplyForm as ApplySchema } from '~/modules/applications/applications.schema'
 import { requireSeeker } from '~/http/guards.server'
 import type { FormState } from '~/utils/action-data'
 import { formFailure } from '~/utils/error-responses.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 import { listingIdOf } from '~/modules/listings/listing-id'
 
@@ -35,7 +37,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData()
   const documentIds = form.getAll('documentIds').map(String)
   try {
-    const input = { coverLetter: String(form.get('coverLetter') ?? ''), documentIds }
+    const input = parseWith(ApplySchema, { coverLetter: String(form.get('coverLetter') ?? ''), documentIds })
     const result = await applyToListing({ listingId: listingIdOf(params.listing, { slug: true }) ?? -1, seekerId: user.id, input })
     return redirect(`/me/applications/${result.id}?done=${result.isNew ? 'applied' : 'already'}`)
   } catch (error) {

@@ -8,9 +8,11 @@ import { TextForm } from '~/components/applications/text-form'
 import { Timeline } from '~/components/applications/timeline'
 import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { translate, useLang, useT } from '~/i18n'
+import { MessageForm, WithdrawForm } from '~/modules/applications/applications.schema'
 import { getMyApplication, sendSeekerMessage, withdrawApplication } from '~/modules/applications/seeker-applications.server'
 import { requireSeeker } from '~/http/guards.server'
 import type { FormState } from '~/utils/action-data'
+import { checkWith } from '~/utils/form-check'
 import { formatDate } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 
@@ -36,10 +38,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const here = `/me/applications/${scope.applicationId}`
   switch (intent) {
     case 'message':
-      await sendSeekerMessage({ ...scope, input: { text: form.get('text') ?? '' } })
+      await sendSeekerMessage({ ...scope, input: checkWith(MessageForm, { text: form.get('text') ?? '' }) })
       return redirect(`${here}?done=message`)
     case 'withdraw':
-      await withdrawApplication({ ...scope, input: { reason: form.get('reason') ?? '' } })
+      await withdrawApplication({ ...scope, input: checkWith(WithdrawForm, { reason: form.get('reason') ?? '' }) })
       return redirect(`${here}?done=withdrawn`)
     default:
       throw new Response('Bad Request', { status: 400 })

@@ -31,4 +31,11 @@ export const StatusForm = z.object({
   text: z.string().trim().max(MESSAGE_MAX, 'applications.message.tooLong').default(''),
 })
 
+/** The rejection form's words to the seeker; the status is the rejection itself. */
+export const RejectForm = StatusForm.pick({ text: true })
+
 export type ApplyInput = z.infer<typeof ApplyForm>
+export type MessageInput = z.infer<typeof MessageForm>
+export type WithdrawInput = z.infer<typeof WithdrawForm>
+export type StatusInput = z.infer<typeof StatusForm>
+export type RejectInput = z.infer<typeof RejectForm>

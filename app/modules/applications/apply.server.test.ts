@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { applicationDocuments, applicationEvents, applications, type NewListing } from '../../../db/schema'
 import { seedListing } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { checkWith } from '~/utils/form-check'
+import { ApplyForm } from './applications.schema'
 import { hitRateLimit, RATE_LIMITS } from '../security/rate-limit.server'
 import { applyToListing, getApplyPage } from './apply.server'
 import { createCompanyWithListing, createDocument, createSeeker, mailsTo } from './applications.test-helper'
@@ -23,9 +25,9 @@ describe('applying', () => {
   it('sends one application per listing; a second try returns the first', async () => {
     const seeker = await createSeeker(ctx.db, { name: 'Samira Suchende', lang: 'de' })
     const cv = await createDocument(ctx.db, seeker.id)
-    const first = await applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: { coverLetter: 'Ich möchte gern bei Ihnen lernen.', documentIds: [cv.id] } })
+    const first = await applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: ApplyForm.parse({ coverLetter: 'Ich möchte gern bei Ihnen lernen.', documentIds: [cv.id] }) })
     expect(first.isNew).toBe(true)
-    const again = await applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: { coverLetter: 'Noch einmal' } })
+    const again = await applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: ApplyForm.parse({ coverLetter: 'Noch einmal' }) })
     expect(again).toEqual({ id: first.id, isNew: false })
 
     const rows = await ctx.db.select().from(applications).where(eq(applications.seekerId, seeker.id))
@@ -41,7 +43,7 @@ describe('applying', () => {
 
   it('confirms to the seeker and tells every member of the company, without the applicant’s name', async () => {
     const seeker = await createSeeker(ctx.db, { name: 'Karla Konfirm', lang: 'en' })
-    const { id } = await applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: {} })
+    const { id } = await applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: ApplyForm.parse({}) })
     const confirmation = await mailsTo(ctx.db, seeker.email)
     expect(confirmation).toHaveLength(1)
     expect(confirmation[0].subject).toBe('Your application for “Elektroniker/in (m/w/d)” has arrived')
@@ -64,12 +66,12 @@ describe('applying', () => {
       expired: await createCompanyListing({ expiresAt: new Date(now.getTime() - DAY) }),
       deadline: await createCompanyListing({ applicationDeadline: new Date(now.getTime() - 2 * DAY).toISOString().slice(0, 10) }),
     }
-    await expect(applyToListing({ listingId: cases.closed, seekerId: seeker.id, input: {} })).rejects.toMatchObject({ formError: 'applications.apply.closed' })
-    await expect(applyToListing({ listingId: cases.expired, seekerId: seeker.id, input: {} })).rejects.toMatchObject({ formError: 'applications.apply.closed' })
-    await expect(applyToListing({ listingId: cases.deadline, seekerId: seeker.id, input: {} })).rejects.toMatchObject({ formError: 'applications.apply.deadlinePassed' })
+    await expect(applyToListing({ listingId: cases.closed, seekerId: seeker.id, input: ApplyForm.parse({}) })).rejects.toMatchObject({ formError: 'applications.apply.closed' })
+    await expect(applyToListing({ listingId: cases.expired, seekerId: seeker.id, input: ApplyForm.parse({}) })).rejects.toMatchObject({ formError: 'applications.apply.closed' })
+    await expect(applyToListing({ listingId: cases.deadline, seekerId: seeker.id, input: ApplyForm.parse({}) })).rejects.toMatchObject({ formError: 'applications.apply.deadlinePassed' })
     expect((await getApplyPage({ listingId: cases.deadline, seekerId: seeker.id })).refusal).toBe('deadline')
     const draft = await createCompanyListing({ status: 'draft', publishedAt: null })
-    await expect(applyToListing({ listingId: draft, seekerId: seeker.id, input: {} })).rejects.toMatchObject({ status: 404 })
+    await expect(applyToListing({ listingId: draft, seekerId: seeker.id, input: ApplyForm.parse({}) })).rejects.toMatchObject({ status: 404 })
     expect(await ctx.db.select().from(applications).where(eq(applications.seekerId, seeker.id))).toEqual([])
 
     async function createCompanyListing(overrides: Partial<NewListing>) {
@@ -79,7 +81,7 @@ describe('applying', () => {
 
   it('asks for a confirmed e-mail address first', async () => {
     const seeker = await createSeeker(ctx.db, { emailVerifiedAt: null })
-    await expect(applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: {} })).rejects.toMatchObject({ formError: 'applications.apply.unverified' })
+    await expect(applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: ApplyForm.parse({}) })).rejects.toMatchObject({ formError: 'applications.apply.unverified' })
     expect((await getApplyPage({ listingId: setup.listing.id, seekerId: seeker.id })).isVerified).toBe(false)
   })
 
@@ -87,11 +89,13 @@ describe('applying', () => {
     const seeker = await createSeeker(ctx.db)
     const someoneElse = await createSeeker(ctx.db)
     const foreign = await createDocument(ctx.db, someoneElse.id)
-    await expect(applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: { documentIds: [foreign.id] } })).rejects.toMatchObject({
+    await expect(applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: ApplyForm.parse({ documentIds: [foreign.id] }) })).rejects.toMatchObject({
       fieldErrors: { documentIds: 'applications.documents.invalid' },
     })
-    await expect(applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: { coverLetter: 'x'.repeat(5001) } })).rejects.toMatchObject({
-      fieldErrors: { coverLetter: 'applications.coverLetter.tooLong' },
+    // The route parses the form with the schema before anything is sent.
+    expect(checkWith(ApplyForm, { coverLetter: 'x'.repeat(5001) })).toMatchObject({
+      ok: false,
+      errors: { coverLetter: 'applications.coverLetter.tooLong' },
     })
     expect(await ctx.db.select().from(applications).where(eq(applications.seekerId, seeker.id))).toEqual([])
   })
@@ -99,6 +103,6 @@ describe('applying', () => {
   it('limits applying to 20 an hour per person', async () => {
     const seeker = await createSeeker(ctx.db)
     for (let i = 0; i < RATE_LIMITS.applyPerUser.limit; i++) await hitRateLimit(`apply:user:${seeker.id}`, RATE_LIMITS.applyPerUser)
-    await expect(applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: {} })).rejects.toMatchObject({ status: 429 })
+    await expect(applyToListing({ listingId: setup.listing.id, seekerId: seeker.id, input: ApplyForm.parse({}) })).rejects.toMatchObject({ status: 429 })
   })
 })

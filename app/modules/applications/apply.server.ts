@@ -2,12 +2,11 @@ import { and, desc, eq, inArray } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { applicationDocuments, applicationEvents, applications, documents, listings, organizations, places, users } from '../../../db/schema'
 import { Invalid, NotFound, TooManyRequests } from '~/utils/errors'
-import { parseWith } from '~/utils/forms.server'
 import { listingPath } from '~/utils/slug'
 import { berlinToday } from '~/utils/calendar-date'
 import { hitRateLimit, RATE_LIMITS } from '../security/rate-limit.server'
 import { getApplicantFacts } from './applicant-facts.server'
-import { ApplyForm } from './applications.schema'
+import type { ApplyInput } from './applications.schema'
 import { employerLink, mailCompany, mailSeeker, seekerLink } from './notify.server'
 import { isListingId } from '../listings/listing-id'
 
@@ -93,10 +92,10 @@ export async function getApplyPage(opts: { listingId: number; seekerId: string; 
  * open listing before its deadline, only from a confirmed address. The seeker gets a confirmation
  * and the company's team a notice, queued in the same transaction.
  */
-export async function applyToListing(opts: { listingId: number; seekerId: string; input: unknown; now?: Date }): Promise<{ id: string; isNew: boolean }> {
+export async function applyToListing(opts: { listingId: number; seekerId: string; input: ApplyInput; now?: Date }): Promise<{ id: string; isNew: boolean }> {
   const db = getDb()
   const now = opts.now ?? new Date()
-  const input = parseWith(ApplyForm, opts.input)
+  const input = opts.input
   const listing = await findListing(db, opts.listingId)
   const earlier = await existingApplication(db, listing.id, opts.seekerId)
   if (earlier) return { id: earlier, isNew: false }

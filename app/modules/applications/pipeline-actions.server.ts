@@ -2,14 +2,15 @@ import { and, eq, inArray } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { applicationEvents, applications, listings } from '../../../db/schema'
 import { Invalid } from '~/utils/errors'
-import { parseWith } from '~/utils/forms.server'
-import { MessageForm, StatusForm } from './applications.schema'
+import { accept, type Checked } from '~/utils/form-check'
+import type { MessageInput, StatusInput } from './applications.schema'
 import { companyAnswered, findCompanyApplication, type CompanyScope } from './company-scope.server'
 import { mailSeeker, messageBlock, seekerLink, statusLabel } from './notify.server'
 
-export interface Action extends CompanyScope {
+export interface Action<T> extends CompanyScope {
   actorId: string
-  input: unknown
+  /** Parsed by the route; refused only after the ownership check. */
+  input: Checked<T>
   now?: Date
 }
 
@@ -24,10 +25,10 @@ const ownRow = (tx: Database, scope: CompanyScope) =>
  * Moves an application to another pipeline status, records who did it, and mails the seeker in
  * their language, with the team's words (e.g. the rejection text) when there are any.
  */
-export async function moveStatus(tx: Database, opts: Action, input: unknown, now: Date) {
+export async function moveStatus(tx: Database, opts: CompanyScope & { actorId: string }, input: Checked<StatusInput>, now: Date) {
   // Ownership first: another company's application is a 404 before any field error could tell it apart.
   const app = await findCompanyApplication(tx, opts, { lock: true })
-  const { status, text } = parseWith(StatusForm, input)
+  const { status, text } = accept(input)
   if (app.status === 'withdrawn' || !app.seeker) throw new Invalid({}, 'applications.status.withdrawn.closed')
   if (app.status === status) throw new Invalid({ status: 'applications.status.same' })
   await tx.update(applications).set({ status, ...companyAnswered(now, app.firstReplyAt) }).where(ownRow(tx, opts))
@@ -45,17 +46,17 @@ export async function moveStatus(tx: Database, opts: Action, input: unknown, now
 }
 
 /** A status change from the status form or the board, in its own transaction. */
-export async function changeApplicationStatus(opts: Action) {
+export async function changeApplicationStatus(opts: Action<StatusInput>) {
   const now = opts.now ?? new Date()
   await getDb().transaction((tx) => moveStatus(tx, opts, opts.input, now))
 }
 
 /** A message to the applicant, mailed to them with its text. */
-export async function sendCompanyMessage(opts: Action) {
+export async function sendCompanyMessage(opts: Action<MessageInput>) {
   const now = opts.now ?? new Date()
   await getDb().transaction(async (tx) => {
     const app = await findCompanyApplication(tx, opts, { lock: true })
-    const { text } = parseWith(MessageForm, opts.input)
+    const { text } = accept(opts.input)
     if (app.status === 'withdrawn' || !app.seeker) throw new Invalid({}, 'applications.message.closed')
     await tx.insert(applicationEvents).values({ applicationId: app.id, at: now, actorId: opts.actorId, kind: 'message', fromSide: 'company', text })
     await tx.update(applications).set(companyAnswered(now, app.firstReplyAt)).where(ownRow(tx, opts))
@@ -72,10 +73,10 @@ export async function sendCompanyMessage(opts: Action) {
  * A note only the team sees. It neither answers the seeker nor stops the reply-deadline clock,
  * and it does not move the application up in the seeker's list.
  */
-export async function addInternalNote(opts: Action) {
+export async function addInternalNote(opts: Action<MessageInput>) {
   const now = opts.now ?? new Date()
   const db = getDb()
   const app = await findCompanyApplication(db, opts)
-  const { text } = parseWith(MessageForm, opts.input)
+  const { text } = accept(opts.input)
   await db.insert(applicationEvents).values({ applicationId: app.id, at: now, actorId: opts.actorId, kind: 'note', fromSide: 'company', text })
 }

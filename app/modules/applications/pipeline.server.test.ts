@@ -5,6 +5,8 @@ import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { applicationEvents, applications, seekerProfiles } from '../../../db/schema'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { checkWith } from '~/utils/form-check'
+import { ApplyForm, MessageForm, StatusForm, WithdrawForm } from './applications.schema'
 import { applyToListing } from './apply.server'
 import { createCompanyWithListing, createDocument, createSeeker, mailsTo } from './applications.test-helper'
 import { addInternalNote, changeApplicationStatus, sendCompanyMessage } from './pipeline-actions.server'
@@ -25,7 +27,7 @@ beforeAll(async () => {
 async function applicationOf(lang: 'de' | 'en' = 'de', withDocument = false) {
   const seeker = await createSeeker(ctx.db, { lang })
   const doc = withDocument ? await createDocument(ctx.db, seeker.id) : null
-  const { id } = await applyToListing({ listingId: a.listing.id, seekerId: seeker.id, input: { documentIds: doc ? [doc.id] : [] } })
+  const { id } = await applyToListing({ listingId: a.listing.id, seekerId: seeker.id, input: ApplyForm.parse({ documentIds: doc ? [doc.id] : [] }) })
   return { seeker, id, doc }
 }
 
@@ -36,8 +38,8 @@ describe('the applicant pipeline', () => {
   it('records each status change with its actor and mails the seeker in their language', async () => {
     const { seeker, id } = await applicationOf('en')
     const now = new Date()
-    await changeApplicationStatus({ ...asA(id), input: { status: 'in_review' }, now })
-    await changeApplicationStatus({ ...asA(id), input: { status: 'interview', text: 'Can you come on Monday at 10?' } })
+    await changeApplicationStatus({ ...asA(id), input: checkWith(StatusForm, { status: 'in_review' }), now })
+    await changeApplicationStatus({ ...asA(id), input: checkWith(StatusForm, { status: 'interview', text: 'Can you come on Monday at 10?' }) })
     const events = await ctx.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, id)).orderBy(applicationEvents.id)
     expect(events.map((e) => [e.kind, e.fromStatus, e.toStatus, e.actorId])).toEqual([
       ['status', null, 'received', seeker.id],
@@ -50,19 +52,19 @@ describe('the applicant pipeline', () => {
     expect(mails[1].textBody).toContain('Can you come on Monday at 10?')
     const [row] = await ctx.db.select().from(applications).where(eq(applications.id, id))
     expect(row.firstReplyAt).toEqual(now)
-    await expect(changeApplicationStatus({ ...asA(id), input: { status: 'interview' } })).rejects.toMatchObject({ fieldErrors: { status: 'applications.status.same' } })
+    await expect(changeApplicationStatus({ ...asA(id), input: checkWith(StatusForm, { status: 'interview' }) })).rejects.toMatchObject({ fieldErrors: { status: 'applications.status.same' } })
   })
 
   it('mails German seekers in German', async () => {
     const { seeker, id } = await applicationOf('de')
-    await changeApplicationStatus({ ...asA(id), input: { status: 'offer' } })
+    await changeApplicationStatus({ ...asA(id), input: checkWith(StatusForm, { status: 'offer' }) })
     expect((await mailsTo(ctx.db, seeker.email)).map((m) => m.subject)).toContain('Ihre Bewerbung auf „Elektroniker/in (m/w/d)“: Angebot')
   })
 
   it('never shows internal notes to the seeker', async () => {
     const { seeker, id } = await applicationOf()
-    await addInternalNote({ ...asA(id), input: { text: 'Geheime Einschätzung: sehr gute Noten' } })
-    await sendCompanyMessage({ ...asA(id), input: { text: 'Danke für Ihre Bewerbung!' } })
+    await addInternalNote({ ...asA(id), input: checkWith(MessageForm, { text: 'Geheime Einschätzung: sehr gute Noten' }) })
+    await sendCompanyMessage({ ...asA(id), input: checkWith(MessageForm, { text: 'Danke für Ihre Bewerbung!' }) })
     const company = await getApplicationForEmployer({ organizationId: a.company.id, applicationId: id })
     expect(company.timeline.map((e) => e.kind)).toEqual(['status', 'note', 'message'])
     const mine = await getMyApplication({ applicationId: id, seekerId: seeker.id })
@@ -91,25 +93,25 @@ describe('the applicant pipeline', () => {
     const first = await applicationOf('de')
     const detail = await getApplicationForEmployer({ organizationId: a.company.id, applicationId: first.id })
     expect(detail.rejectionTemplate).toContain('keine Bewertung Ihrer Person')
-    await changeApplicationStatus({ ...asA(first.id), input: { status: 'rejected', text: detail.rejectionTemplate } })
+    await changeApplicationStatus({ ...asA(first.id), input: checkWith(StatusForm, { status: 'rejected', text: detail.rejectionTemplate }) })
     const rejection = (await mailsTo(ctx.db, first.seeker.email)).find((m) => m.subject.endsWith('Abgesagt'))
     expect(rejection?.textBody).toContain('keine Bewertung Ihrer Person')
-    await expect(withdrawApplication({ applicationId: first.id, seekerId: first.seeker.id, input: {} })).rejects.toMatchObject({ formError: 'applications.withdraw.notOpen' })
+    await expect(withdrawApplication({ applicationId: first.id, seekerId: first.seeker.id, input: checkWith(WithdrawForm, {}) })).rejects.toMatchObject({ formError: 'applications.withdraw.notOpen' })
 
     const second = await applicationOf('de')
-    await withdrawApplication({ applicationId: second.id, seekerId: second.seeker.id, input: { reason: 'Ich habe eine andere Stelle.' } })
+    await withdrawApplication({ applicationId: second.id, seekerId: second.seeker.id, input: checkWith(WithdrawForm, { reason: 'Ich habe eine andere Stelle.' }) })
     const view = await getApplicationForEmployer({ organizationId: a.company.id, applicationId: second.id })
     expect(view.status).toBe('withdrawn')
     expect(view.timeline.at(-1)).toMatchObject({ kind: 'withdrawn', text: 'Ich habe eine andere Stelle.' })
     expect(view.targets).toEqual([])
     expect((await mailsTo(ctx.db, a.owner.email)).some((m) => m.subject === 'Bewerbung auf „Elektroniker/in (m/w/d)“ zurückgezogen')).toBe(true)
-    await expect(changeApplicationStatus({ ...asA(second.id), input: { status: 'in_review' } })).rejects.toMatchObject({ formError: 'applications.status.withdrawn.closed' })
+    await expect(changeApplicationStatus({ ...asA(second.id), input: checkWith(StatusForm, { status: 'in_review' }) })).rejects.toMatchObject({ formError: 'applications.status.withdrawn.closed' })
   })
 
   it('lets the seeker and the company message each other', async () => {
     const { seeker, id } = await applicationOf()
-    await sendSeekerMessage({ applicationId: id, seekerId: seeker.id, input: { text: 'Gibt es Parkplätze?' } })
-    await sendCompanyMessage({ ...asA(id), input: { text: 'Ja, direkt am Tor.' } })
+    await sendSeekerMessage({ applicationId: id, seekerId: seeker.id, input: checkWith(MessageForm, { text: 'Gibt es Parkplätze?' }) })
+    await sendCompanyMessage({ ...asA(id), input: checkWith(MessageForm, { text: 'Ja, direkt am Tor.' }) })
     const mine = await getMyApplication({ applicationId: id, seekerId: seeker.id })
     expect(mine.timeline.filter((e) => e.kind === 'message').map((e) => [e.fromSide, e.text])).toEqual([
       ['seeker', 'Gibt es Parkplätze?'],
@@ -138,10 +140,10 @@ describe('another company', () => {
     await expect(listCompanyApplications({ organizationId: b.company.id, listingId: a.listing.id })).rejects.toMatchObject(notFound)
     expect((await listCompanyApplications({ organizationId: b.company.id })).items.map((i) => i.id)).not.toContain(id)
     await expect(getApplicationForEmployer({ organizationId: b.company.id, applicationId: id })).rejects.toMatchObject(notFound)
-    await expect(changeApplicationStatus({ ...asB(id), input: { status: 'in_review' } })).rejects.toMatchObject(notFound)
-    await expect(changeApplicationStatus({ ...asB(id), input: { status: 'rejected', text: 'Nein' } })).rejects.toMatchObject(notFound)
-    await expect(sendCompanyMessage({ ...asB(id), input: { text: 'Hallo' } })).rejects.toMatchObject(notFound)
-    await expect(addInternalNote({ ...asB(id), input: { text: 'Notiz' } })).rejects.toMatchObject(notFound)
+    await expect(changeApplicationStatus({ ...asB(id), input: checkWith(StatusForm, { status: 'in_review' }) })).rejects.toMatchObject(notFound)
+    await expect(changeApplicationStatus({ ...asB(id), input: checkWith(StatusForm, { status: 'rejected', text: 'Nein' }) })).rejects.toMatchObject(notFound)
+    await expect(sendCompanyMessage({ ...asB(id), input: checkWith(MessageForm, { text: 'Hallo' }) })).rejects.toMatchObject(notFound)
+    await expect(addInternalNote({ ...asB(id), input: checkWith(MessageForm, { text: 'Notiz' }) })).rejects.toMatchObject(notFound)
     await expect(getApplicationDocumentForEmployer({ organizationId: b.company.id, applicationId: id, documentId: doc!.id })).rejects.toMatchObject(notFound)
     const [row] = await ctx.db.select().from(applications).where(eq(applications.id, id))
     expect(row.status).toBe('received')
@@ -159,8 +161,8 @@ describe('another seeker', () => {
     const { id } = await applicationOf()
     const other = await createSeeker(ctx.db)
     await expect(getMyApplication({ applicationId: id, seekerId: other.id })).rejects.toMatchObject({ status: 404 })
-    await expect(sendSeekerMessage({ applicationId: id, seekerId: other.id, input: { text: 'Hallo' } })).rejects.toMatchObject({ status: 404 })
-    await expect(withdrawApplication({ applicationId: id, seekerId: other.id, input: {} })).rejects.toMatchObject({ status: 404 })
+    await expect(sendSeekerMessage({ applicationId: id, seekerId: other.id, input: checkWith(MessageForm, { text: 'Hallo' }) })).rejects.toMatchObject({ status: 404 })
+    await expect(withdrawApplication({ applicationId: id, seekerId: other.id, input: checkWith(WithdrawForm, {}) })).rejects.toMatchObject({ status: 404 })
     const [row] = await ctx.db.select().from(applications).where(eq(applications.id, id))
     expect(row.status).toBe('received')
   })

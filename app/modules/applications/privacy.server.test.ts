@@ -5,6 +5,8 @@ import { eq, inArray } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { applicationDocuments, applicationEvents, applications } from '../../../db/schema'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { checkWith } from '~/utils/form-check'
+import { ApplyForm, MessageForm, StatusForm } from './applications.schema'
 import { findEverywhere } from '../../../tests/support/find-everywhere'
 import { deleteAccount, exportUserData } from '../privacy/user-data.server'
 import { applyToListing } from './apply.server'
@@ -21,9 +23,9 @@ describe('applications and the GDPR', () => {
   it('exports the seeker’s applications with their messages, without the company’s internal notes', async () => {
     const { company, owner, listing } = await createCompanyWithListing(ctx.db)
     const seeker = await createSeeker(ctx.db)
-    const { id } = await applyToListing({ listingId: listing.id, seekerId: seeker.id, input: { coverLetter: 'Mein Anschreiben' } })
-    await sendCompanyMessage({ organizationId: company.id, applicationId: id, actorId: owner.id, input: { text: 'Bitte kommen Sie vorbei.' } })
-    await addInternalNote({ organizationId: company.id, applicationId: id, actorId: owner.id, input: { text: 'Intern: Favorit' } })
+    const { id } = await applyToListing({ listingId: listing.id, seekerId: seeker.id, input: ApplyForm.parse({ coverLetter: 'Mein Anschreiben' }) })
+    await sendCompanyMessage({ organizationId: company.id, applicationId: id, actorId: owner.id, input: checkWith(MessageForm, { text: 'Bitte kommen Sie vorbei.' }) })
+    await addInternalNote({ organizationId: company.id, applicationId: id, actorId: owner.id, input: checkWith(MessageForm, { text: 'Intern: Favorit' }) })
     const data = await exportUserData(seeker.id)
     expect(data.applications).toEqual([
       expect.objectContaining({ listing: listing.title, status: 'received', coverLetter: 'Mein Anschreiben', timeline: [expect.objectContaining({ kind: 'status' }), expect.objectContaining({ kind: 'message', text: 'Bitte kommen Sie vorbei.' })] }),
@@ -38,12 +40,12 @@ describe('applications and the GDPR', () => {
     const second = await createCompanyWithListing(ctx.db, { name: 'Absage GmbH' })
     const seeker = await createSeeker(ctx.db, { name, email, password: PASSWORD })
     const cv = await createDocument(ctx.db, seeker.id, 'Gundula Lebenslauf.pdf')
-    const open = await applyToListing({ listingId: listing.id, seekerId: seeker.id, input: { coverLetter: 'Viele Grüße, Gundula', documentIds: [cv.id] } })
-    const closed = await applyToListing({ listingId: second.listing.id, seekerId: seeker.id, input: {} })
-    await sendSeekerMessage({ applicationId: open.id, seekerId: seeker.id, input: { text: 'Hier schreibt Gundula.' } })
-    await sendCompanyMessage({ organizationId: company.id, applicationId: open.id, actorId: owner.id, input: { text: 'Hallo Gundula!' } })
-    await addInternalNote({ organizationId: company.id, applicationId: open.id, actorId: owner.id, input: { text: 'Gundula wirkt motiviert' } })
-    await changeApplicationStatus({ organizationId: second.company.id, applicationId: closed.id, actorId: second.owner.id, input: { status: 'rejected', text: 'Leider nein, Gundula.' } })
+    const open = await applyToListing({ listingId: listing.id, seekerId: seeker.id, input: ApplyForm.parse({ coverLetter: 'Viele Grüße, Gundula', documentIds: [cv.id] }) })
+    const closed = await applyToListing({ listingId: second.listing.id, seekerId: seeker.id, input: ApplyForm.parse({}) })
+    await sendSeekerMessage({ applicationId: open.id, seekerId: seeker.id, input: checkWith(MessageForm, { text: 'Hier schreibt Gundula.' }) })
+    await sendCompanyMessage({ organizationId: company.id, applicationId: open.id, actorId: owner.id, input: checkWith(MessageForm, { text: 'Hallo Gundula!' }) })
+    await addInternalNote({ organizationId: company.id, applicationId: open.id, actorId: owner.id, input: checkWith(MessageForm, { text: 'Gundula wirkt motiviert' }) })
+    await changeApplicationStatus({ organizationId: second.company.id, applicationId: closed.id, actorId: second.owner.id, input: checkWith(StatusForm, { status: 'rejected', text: 'Leider nein, Gundula.' }) })
     expect(await findEverywhere(ctx.db, 'gundula')).not.toEqual([])
 
     await deleteAccount({ userId: seeker.id, currentPassword: PASSWORD })

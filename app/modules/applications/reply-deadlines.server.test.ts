@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { applications } from '../../../db/schema'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { checkWith } from '~/utils/form-check'
+import { ApplyForm, MessageForm, StatusForm } from './applications.schema'
 import { applyToListing } from './apply.server'
 import { createCompanyWithListing, createSeeker, mailsTo } from './applications.test-helper'
 import { addInternalNote, changeApplicationStatus, sendCompanyMessage } from './pipeline-actions.server'
@@ -23,7 +25,7 @@ beforeAll(async () => {
 
 async function applyAt(when: Date, listingId = company.listing.id) {
   const seeker = await createSeeker(ctx.db)
-  return (await applyToListing({ listingId, seekerId: seeker.id, input: {}, now: when })).id
+  return (await applyToListing({ listingId, seekerId: seeker.id, input: ApplyForm.parse({}), now: when })).id
 }
 
 const reminders = async (email: string) => (await mailsTo(ctx.db, email)).filter((m) => m.subject.startsWith('Bewerbungen warten') || m.subject.startsWith('Applications have been waiting'))
@@ -32,7 +34,7 @@ describe('reply deadlines', () => {
   it('reminds the company once after 7 days of silence, and marks the application overdue after 14', async () => {
     const id = await applyAt(NOW)
     const answered = await applyAt(NOW)
-    await sendCompanyMessage({ organizationId: company.company.id, applicationId: answered, actorId: company.owner.id, input: { text: 'Wir melden uns bald.' }, now: at(1) })
+    await sendCompanyMessage({ organizationId: company.company.id, applicationId: answered, actorId: company.owner.id, input: checkWith(MessageForm, { text: 'Wir melden uns bald.' }), now: at(1) })
 
     await sendReplyReminders(at(6, 23))
     expect(await reminders(company.owner.email)).toHaveLength(0)
@@ -71,13 +73,13 @@ describe('reply deadlines', () => {
     const actorId = setup.owner.id
     const id = await applyAt(NOW, setup.listing.id)
     const rowOf = async () => (await ctx.db.select().from(applications).where(eq(applications.id, id)))[0]
-    await addInternalNote({ organizationId, applicationId: id, actorId, input: { text: 'Später ansehen' }, now: at(5) })
+    await addInternalNote({ organizationId, applicationId: id, actorId, input: checkWith(MessageForm, { text: 'Später ansehen' }), now: at(5) })
     await sendReplyReminders(at(7))
     expect((await rowOf()).reminderSentAt).toEqual(at(7))
     await markOverdueApplications(at(14))
     expect(await countOverdueApplications(organizationId)).toBe(1)
 
-    await changeApplicationStatus({ organizationId, applicationId: id, actorId, input: { status: 'in_review' }, now: at(15) })
+    await changeApplicationStatus({ organizationId, applicationId: id, actorId, input: checkWith(StatusForm, { status: 'in_review' }), now: at(15) })
     expect(await countOverdueApplications(organizationId)).toBe(0)
     expect(await rowOf()).toMatchObject({ reminderSentAt: null, overdueAt: null, lastCompanyActionAt: at(15) })
     await sendReplyReminders(at(21, 23))
@@ -95,15 +97,15 @@ describe('median time to first reply', () => {
     const replyAfterDays = [1, 2, 3, 5]
     for (const days of replyAfterDays) {
       const id = await applyAt(NOW, setup.listing.id)
-      await changeApplicationStatus({ organizationId, applicationId: id, actorId: setup.owner.id, input: { status: 'in_review' }, now: at(days, -2) })
+      await changeApplicationStatus({ organizationId, applicationId: id, actorId: setup.owner.id, input: checkWith(StatusForm, { status: 'in_review' }), now: at(days, -2) })
     }
     // An unanswered application and a note do not count.
     const waiting = await applyAt(NOW, setup.listing.id)
-    await addInternalNote({ organizationId, applicationId: waiting, actorId: setup.owner.id, input: { text: 'Notiz' }, now: at(1) })
+    await addInternalNote({ organizationId, applicationId: waiting, actorId: setup.owner.id, input: checkWith(MessageForm, { text: 'Notiz' }), now: at(1) })
     expect(await getReplyStats({ organizationId })).toBeNull()
 
     const fifth = await applyAt(NOW, setup.listing.id)
-    await sendCompanyMessage({ organizationId, applicationId: fifth, actorId: setup.owner.id, input: { text: 'Danke!' }, now: at(4, -2) })
+    await sendCompanyMessage({ organizationId, applicationId: fifth, actorId: setup.owner.id, input: checkWith(MessageForm, { text: 'Danke!' }), now: at(4, -2) })
     // Replies after 22 h, 46 h, 70 h, 94 h and 118 h: the median is 70 h, "within 3 days".
     expect(await getReplyStats({ organizationId })).toEqual({ replies: 5, medianDays: 3 })
     expect(await getReplyStats({ slug: setup.company.slug })).toEqual({ replies: 5, medianDays: 3 })

@@ -2,9 +2,9 @@ import { and, asc, desc, eq } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { applicationDocuments, applicationEvents, applications, documents, listings, organizations, places } from '../../../db/schema'
 import { Invalid, NotFound } from '~/utils/errors'
-import { parseWith } from '~/utils/forms.server'
+import { accept, type Checked } from '~/utils/form-check'
 import { listingPath } from '~/utils/slug'
-import { isUuid, MessageForm, WithdrawForm } from './applications.schema'
+import { isUuid, type MessageInput, type WithdrawInput } from './applications.schema'
 import { employerLink, mailCompany } from './notify.server'
 import { isOpenApplication } from './status'
 import { loadTimeline } from './timeline.server'
@@ -82,12 +82,12 @@ export async function getMyApplication(opts: { applicationId: string; seekerId: 
 }
 
 /** A message to the company; the team is told by mail that there is one, not what it says. */
-export async function sendSeekerMessage(opts: { applicationId: string; seekerId: string; input: unknown; now?: Date }) {
+export async function sendSeekerMessage(opts: { applicationId: string; seekerId: string; input: Checked<MessageInput>; now?: Date }) {
   const now = opts.now ?? new Date()
   await getDb().transaction(async (tx) => {
     // Ownership first: someone else's application is a 404 before any field error could tell it apart.
     const app = await findOwn(tx, opts.applicationId, opts.seekerId, { lock: true })
-    const { text } = parseWith(MessageForm, opts.input)
+    const { text } = accept(opts.input)
     if (app.status === 'withdrawn') throw new Invalid({}, 'applications.message.closed')
     await tx.insert(applicationEvents).values({ applicationId: app.id, at: now, actorId: opts.seekerId, kind: 'message', fromSide: 'seeker', text })
     await tx.update(applications).set({ updatedAt: now }).where(and(eq(applications.id, app.id), eq(applications.seekerId, opts.seekerId)))
@@ -96,11 +96,11 @@ export async function sendSeekerMessage(opts: { applicationId: string; seekerId:
 }
 
 /** The seeker takes the application back, with an optional reason the company reads. */
-export async function withdrawApplication(opts: { applicationId: string; seekerId: string; input: unknown; now?: Date }) {
+export async function withdrawApplication(opts: { applicationId: string; seekerId: string; input: Checked<WithdrawInput>; now?: Date }) {
   const now = opts.now ?? new Date()
   await getDb().transaction(async (tx) => {
     const app = await findOwn(tx, opts.applicationId, opts.seekerId, { lock: true })
-    const { reason } = parseWith(WithdrawForm, opts.input)
+    const { reason } = accept(opts.input)
     if (!isOpenApplication(app.status)) throw new Invalid({}, 'applications.withdraw.notOpen')
     await recordWithdrawal(tx, app, { actorId: opts.seekerId, reason, now, template: 'application-withdrawn' })
   })

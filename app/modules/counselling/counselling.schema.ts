@@ -34,3 +34,4 @@ export const MyReferralChange = ReferralAnswerForm.extend({ referralId: uuid('co
 export const PassOnChoice = z.object({
   referralChamberId: z.union([z.literal(''), uuid('counselling.passOn.invalid')]).default(''),
 })
+export type PassOnInput = z.infer<typeof PassOnChoice>

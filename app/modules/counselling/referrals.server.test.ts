@@ -6,6 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { applications, candidateReferrals, chamberMemberships, users } from '../../../db/schema'
 import { seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { checkWith } from '~/utils/form-check'
+import { RejectForm } from '../applications/applications.schema'
+import { PassOnChoice } from './counselling.schema'
 import { createApplication, createCompanyWithListing, createSeeker, mailsTo } from '../applications/applications.test-helper'
 import { rejectApplication } from './rejection.server'
 import { isReferredTo } from '../candidates/visibility.server'
@@ -52,7 +55,13 @@ async function applicant(lang: 'de' | 'en' = 'de') {
 }
 
 const reject = (applicationId: string, referralChamberId: string) =>
-  rejectApplication({ organizationId: rejecting.company.id, applicationId, actorId: rejecting.owner.id, input: { text: 'Leider nicht.', referralChamberId } })
+  rejectApplication({
+    organizationId: rejecting.company.id,
+    applicationId,
+    actorId: rejecting.owner.id,
+    input: checkWith(RejectForm, { text: 'Leider nicht.' }),
+    referral: checkWith(PassOnChoice, { referralChamberId }),
+  })
 
 /** The query the candidate search runs: whom the company sees as passed on to it. */
 async function referredSeen(companyId: string) {

@@ -1,12 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm'
 import { getEnv } from '~/utils/env.server'
 import { Invalid } from '~/utils/errors'
-import { parseWith } from '~/utils/forms.server'
+import { accept, type Checked } from '~/utils/form-check'
 import { getDb, type Database } from '../../../db/client'
 import { candidateReferrals, chamberMemberships, organizations } from '../../../db/schema'
 import type { Lang } from '~/i18n'
 import { queueMail } from '../mail/mail.server'
-import { PassOnChoice } from './counselling.schema'
+import type { PassOnInput } from './counselling.schema'
 import { REFERRAL_LINK_DAYS, signReferralToken } from './referral-token.server'
 
 export interface ChamberChoice {
@@ -32,8 +32,8 @@ interface Offer {
   seeker: { email: string; name: string; lang: Lang }
   companyId: string
   companyName: string
-  /** The form's choice, parsed here: empty means "do not pass on". */
-  input: unknown
+  /** The form's choice, refused here when invalid: empty means "do not pass on". */
+  input: Checked<PassOnInput>
   /** From getReferralKey(), read before the transaction: the key may need its own query. */
   key: Uint8Array
   now: Date
@@ -46,7 +46,7 @@ interface Offer {
  * Returns whether an offer was made; an application offered before is not offered twice.
  */
 export async function offerReferral(tx: Database, offer: Offer): Promise<boolean> {
-  const { referralChamberId } = parseWith(PassOnChoice, offer.input)
+  const { referralChamberId } = accept(offer.input)
   if (!referralChamberId) return false
   const chamber = (await listVerifiedChambers(offer.companyId, tx)).find((c) => c.id === referralChamberId)
   if (!chamber) throw new Invalid({ referralChamberId: 'counselling.passOn.invalid' })

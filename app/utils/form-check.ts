@@ -1,0 +1,28 @@
+import type { MessageKey } from '~/i18n/types'
+import type { z } from 'zod'
+import { Invalid, type FieldErrors } from './errors'
+
+/**
+ * A form the route has parsed, kept as it came out: the module that receives it checks its scope
+ * first and only then refuses bad input (`accept`), so a field error never tells that something
+ * of someone else exists.
+ */
+export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors }
+
+/** Each field's first problem; the schema's messages are dictionary keys. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.issues) errors[String(issue.path[0] ?? '_form')] ??= issue.message as MessageKey
+  return errors
+}
+
+export function checkWith<S extends z.ZodType>(schema: S, input: unknown): Checked<z.infer<S>> {
+  const result = schema.safeParse(input)
+  return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrorsOf(result.error) }
+}
+
+/** The parsed input, or the field errors thrown as `Invalid`. */
+export function accept<T>(checked: Checked<T>): T {
+  if (checked.ok) return checked.data
+  throw new Invalid(checked.errors)
+}
