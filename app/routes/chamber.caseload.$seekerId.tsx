@@ -15,8 +15,10 @@ import { translate, useLang, useT } from '~/i18n'
 import { getLang } from '~/i18n/lang.server'
 import { requireChamberStaff } from '~/http/guards.server'
 import { addCaseNote, recommendListing } from '~/modules/counselling/case-actions.server'
+import { NoteForm, RecommendForm as RecommendSchema } from '~/modules/counselling/counselling.schema'
 import { getCase } from '~/modules/counselling/caseload.server'
 import type { FormState } from '~/utils/action-data'
+import { checkWith } from '~/utils/form-check'
 import { formatDate } from '~/utils/format'
 import { langFromMatches } from '~/utils/meta'
 
@@ -43,14 +45,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const m = await requireChamberStaff(context, request)
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
-  const scope = { chamberId: m.organizationId, seekerId: params.seekerId ?? '', actorId: m.user.id, input: Object.fromEntries(form) }
+  const scope = { chamberId: m.organizationId, seekerId: params.seekerId ?? '', actorId: m.user.id }
+  const fields = Object.fromEntries(form)
   const here = `/chamber/caseload/${scope.seekerId}`
+  // Parsed here, refused by the module once the case is found (without consent it is a 404).
   switch (intent) {
     case 'note':
-      await addCaseNote(scope)
+      await addCaseNote({ ...scope, input: checkWith(NoteForm, fields) })
       return redirect(`${here}?done=note`)
     case 'recommend':
-      await recommendListing(scope)
+      await recommendListing({ ...scope, input: checkWith(RecommendSchema, fields) })
       return redirect(`${here}?done=recommended`)
     default:
       throw new Response('Bad Request', { status: 400 })

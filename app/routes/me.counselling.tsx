@@ -11,8 +11,10 @@ import { FormMessage } from '~/components/form/field'
 import { translate, useT } from '~/i18n'
 import { requireSeeker } from '~/http/guards.server'
 import { changeConsent, listChamberConsents } from '~/modules/counselling/consents.server'
+import { ConsentChange, MyReferralChange } from '~/modules/counselling/counselling.schema'
 import { changeMyReferral, listMyReferrals } from '~/modules/counselling/referral-answers.server'
 import type { FormState } from '~/utils/action-data'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -33,10 +35,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const input = Object.fromEntries(form)
   if (input.intent === 'referral') {
-    const status = await changeMyReferral(user.id, input)
+    const status = await changeMyReferral(user.id, parseWith(MyReferralChange, input))
     return redirect(`/me/counselling?done=${status === 'consented' ? 'referral-consented' : 'referral-declined'}`)
   }
-  const outcome = await changeConsent(user.id, input)
+  const outcome = await changeConsent(user.id, parseWith(ConsentChange, input))
   return redirect(`/me/counselling?done=${outcome}`)
 }
 

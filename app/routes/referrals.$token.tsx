@@ -3,8 +3,10 @@ import { data } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { FormMessage } from '~/components/form/field'
 import { translate, useT } from '~/i18n'
+import { ReferralAnswerForm } from '~/modules/counselling/counselling.schema'
 import { answerReferralWithToken, describeReferral, type TokenState } from '~/modules/counselling/referral-answers.server'
 import type { FormFailure } from '~/utils/error-responses.server'
+import { checkWith } from '~/utils/form-check'
 import { langFromMatches } from '~/utils/meta'
 
 export const meta: MetaFunction = ({ matches }) => [
@@ -24,7 +26,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 /** Works without signing in: the signed token is the permission. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData()
-  const state = await answerReferralWithToken(params.token ?? '', Object.fromEntries(form))
+  // Refused only for a valid link: a broken one answers "invalid" whatever was sent.
+  const state = await answerReferralWithToken(params.token ?? '', checkWith(ReferralAnswerForm, Object.fromEntries(form)))
   return data({ ...state, answered: true }, { status: STATUS_CODE[state.state] })
 }
 

@@ -2,27 +2,28 @@ import { and, eq } from 'drizzle-orm'
 import { translate } from '~/i18n'
 import { getEnv } from '~/utils/env.server'
 import { Conflict } from '~/utils/errors'
-import { parseWith } from '~/utils/forms.server'
+import { accept, type Checked } from '~/utils/form-check'
 import { listingPath } from '~/utils/slug'
 import { getDb } from '../../../db/client'
 import { counsellingNotes, counsellingRecommendations, listings, organizations } from '../../../db/schema'
 import { isOpenListing } from '../listings/cards.server'
 import { queueMail } from '../mail/mail.server'
 import { findCase, type CaseScope } from './case-scope.server'
-import { NoteForm, RecommendForm } from './counselling.schema'
+import type { NoteInput, RecommendInput } from './counselling.schema'
 
-interface CaseAction extends CaseScope {
+interface CaseAction<T> extends CaseScope {
   actorId: string
-  input: unknown
+  /** Parsed by the route; refused only after the case is found. */
+  input: Checked<T>
   now?: Date
 }
 
 /** A progress note on the case, with its author and time. */
-export async function addCaseNote(opts: CaseAction) {
+export async function addCaseNote(opts: CaseAction<NoteInput>) {
   await getDb().transaction(async (tx) => {
     // The case first: without consent it is a 404 before any field error could tell it apart.
     await findCase(tx, opts, { lock: true })
-    const { text } = parseWith(NoteForm, opts.input)
+    const { text } = accept(opts.input)
     await tx.insert(counsellingNotes).values({ seekerId: opts.seekerId, chamberId: opts.chamberId, authorId: opts.actorId, text, createdAt: opts.now ?? new Date() })
   })
 }
@@ -31,10 +32,10 @@ export async function addCaseNote(opts: CaseAction) {
  * Recommends an open listing to the seeker: it heads their recommendations as "empfohlen von …"
  * with the note, and they get a mail in their language. A listing recommended before is a field error.
  */
-export async function recommendListing(opts: CaseAction) {
+export async function recommendListing(opts: CaseAction<RecommendInput>) {
   await getDb().transaction(async (tx) => {
     const seeker = await findCase(tx, opts, { lock: true })
-    const { listingId, note } = parseWith(RecommendForm, opts.input)
+    const { listingId, note } = accept(opts.input)
     const [listing] = await tx
       .select({ id: listings.id, title: listings.title, companyName: organizations.name })
       .from(listings)

@@ -7,11 +7,15 @@ import { counsellingNotes, counsellingRecommendations, seekerProfiles, type User
 import { seedListing, seedOrganization, pickPlace } from '../../../db/seed/factories'
 import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { Invalid } from '~/utils/errors'
+import { checkWith, type Checked } from '~/utils/form-check'
+import { parseWith } from '~/utils/forms.server'
 import { createApplication, createCompanyWithListing, createSeeker, mailsTo } from '../applications/applications.test-helper'
 import { getRecommendations } from '../matching/recommendations.server'
 import { addCaseNote, recommendListing } from './case-actions.server'
 import { getCase, listCaseload } from './caseload.server'
 import { changeConsent, listChamberConsents } from './consents.server'
+import { ConsentChange, NoteForm, RecommendForm } from './counselling.schema'
 
 process.env.UPLOADS_DIR ??= mkdtempSync(join(tmpdir(), 'passgenau-counselling-'))
 const ctx = setupAppDatabase()
@@ -33,8 +37,11 @@ beforeAll(async () => {
 const grant = (seekerId: string, chamberId: string) => changeConsent(seekerId, { intent: 'grant', chamberId })
 const revoke = (seekerId: string, chamberId: string) => changeConsent(seekerId, { intent: 'revoke', chamberId })
 const caseIds = async (chamberId: string) => (await listCaseload(chamberId)).map((c) => c.seekerId)
-const asA = (seekerId: string, input: unknown = {}) => ({ chamberId: chamberA, seekerId, actorId: counsellorA.id, input })
-const asB = (seekerId: string, input: unknown = {}) => ({ chamberId: chamberB, seekerId, actorId: counsellorB.id, input })
+const asA = <T>(seekerId: string, input: Checked<T>) => ({ chamberId: chamberA, seekerId, actorId: counsellorA.id, input })
+const asB = <T>(seekerId: string, input: Checked<T>) => ({ chamberId: chamberB, seekerId, actorId: counsellorB.id, input })
+/** The case page's forms, parsed as its route parses them. */
+const note = (fields: Record<string, unknown>) => checkWith(NoteForm, fields)
+const pick = (fields: Record<string, unknown>) => checkWith(RecommendForm, fields)
 
 describe('counselling consent and caseload', () => {
   it('shows staff only the seekers who consented to their own chamber', async () => {
@@ -58,12 +65,12 @@ describe('counselling consent and caseload', () => {
     const seeker = await createSeeker(ctx.db)
     await grant(seeker.id, chamberA)
     await expect(getCase({ chamberId: chamberB, seekerId: seeker.id }, { lang: 'de' })).rejects.toMatchObject({ status: 404 })
-    await expect(addCaseNote(asB(seeker.id, { text: 'Notiz' }))).rejects.toMatchObject({ status: 404 })
-    await expect(recommendListing(asB(seeker.id, { listingId: company.listing.id }))).rejects.toMatchObject({ status: 404 })
+    await expect(addCaseNote(asB(seeker.id, note({ text: 'Notiz' })))).rejects.toMatchObject({ status: 404 })
+    await expect(recommendListing(asB(seeker.id, pick({ listingId: company.listing.id })))).rejects.toMatchObject({ status: 404 })
     await expect(getCase({ chamberId: chamberA, seekerId: 'not-a-uuid' }, { lang: 'de' })).rejects.toMatchObject({ status: 404 })
     expect(await ctx.db.select().from(counsellingNotes).where(eq(counsellingNotes.seekerId, seeker.id))).toEqual([])
     await expect(changeConsent(seeker.id, { intent: 'grant', chamberId: company.company.id })).rejects.toMatchObject({ status: 404 })
-    await expect(changeConsent(seeker.id, { intent: 'grant', chamberId: 'x' })).rejects.toMatchObject({ status: 400 })
+    expect(() => parseWith(ConsentChange, { intent: 'grant', chamberId: 'x' })).toThrow(Invalid)
   })
 
   it('shows the case: profile, best matches, application statuses, and notes with author and date', async () => {
@@ -74,8 +81,8 @@ describe('counselling consent and caseload', () => {
     const near = await seedListing(ctx.db, { organizationId: company.company.id, placeId: home.id, title: 'Mechatroniker/in (m/w/d)', minGerman: 'B1' })
     await grant(seeker.id, chamberA)
     const now = new Date('2026-03-02T09:00:00Z')
-    await addCaseNote({ ...asA(seeker.id, { text: 'Erstgespräch geführt.' }), now })
-    await expect(addCaseNote(asA(seeker.id, { text: '   ' }))).rejects.toMatchObject({ fieldErrors: { text: 'form.required' } })
+    await addCaseNote({ ...asA(seeker.id, note({ text: 'Erstgespräch geführt.' })), now })
+    await expect(addCaseNote(asA(seeker.id, note({ text: '   ' })))).rejects.toMatchObject({ fieldErrors: { text: 'form.required' } })
     const view = await getCase({ chamberId: chamberA, seekerId: seeker.id }, { lang: 'de' })
     expect(view.name).toBe('Sina Sucher')
     expect(view.facts).toMatchObject({ germanLevel: 'C1', certificate: 'mittlere-reife', homePlace: home.name })
@@ -90,14 +97,14 @@ describe('counselling consent and caseload', () => {
   it('recommends an open listing once, mails the seeker in their language, and refuses a closed one', async () => {
     const seeker = await createSeeker(ctx.db, { lang: 'en' })
     await grant(seeker.id, chamberA)
-    await recommendListing(asA(seeker.id, { listingId: String(company.listing.id), note: 'Good fit for your internship.' }))
+    await recommendListing(asA(seeker.id, pick({ listingId: String(company.listing.id), note: 'Good fit for your internship.' })))
     const mail = (await mailsTo(ctx.db, seeker.email)).find((m) => m.subject === 'Handwerkskammer A recommends: Elektroniker/in (m/w/d)')
     expect(mail?.textBody).toContain('Good fit for your internship.')
     expect(mail?.textBody).toContain(`/jobs/${company.listing.id}`)
-    await expect(recommendListing(asA(seeker.id, { listingId: company.listing.id }))).rejects.toMatchObject({ status: 409, fieldErrors: { listingId: 'counselling.recommend.already' } })
+    await expect(recommendListing(asA(seeker.id, pick({ listingId: company.listing.id })))).rejects.toMatchObject({ status: 409, fieldErrors: { listingId: 'counselling.recommend.already' } })
     const closed = await seedListing(ctx.db, { organizationId: company.company.id, status: 'closed' })
-    await expect(recommendListing(asA(seeker.id, { listingId: closed.id }))).rejects.toMatchObject({ fieldErrors: { listingId: 'counselling.recommend.notOpen' } })
-    await expect(recommendListing(asA(seeker.id, { listingId: '' }))).rejects.toMatchObject({ fieldErrors: { listingId: 'counselling.recommend.choose' } })
+    await expect(recommendListing(asA(seeker.id, pick({ listingId: closed.id })))).rejects.toMatchObject({ fieldErrors: { listingId: 'counselling.recommend.notOpen' } })
+    await expect(recommendListing(asA(seeker.id, pick({ listingId: '' })))).rejects.toMatchObject({ fieldErrors: { listingId: 'counselling.recommend.choose' } })
     const view = await getCase({ chamberId: chamberA, seekerId: seeker.id }, { lang: 'de' })
     expect(view.recommendations).toEqual([expect.objectContaining({ listingId: company.listing.id, note: 'Good fit for your internship.', counsellorName: 'Karla Beraterin', isOpen: true })])
     await revoke(seeker.id, chamberA)
@@ -107,16 +114,16 @@ describe('counselling consent and caseload', () => {
     const seeker = await createSeeker(ctx.db)
     await grant(seeker.id, chamberA)
     await grant(seeker.id, chamberB)
-    await addCaseNote(asA(seeker.id, { text: 'Bewerbungstraining vereinbart.' }))
-    await recommendListing(asA(seeker.id, { listingId: company.listing.id }))
-    await addCaseNote(asB(seeker.id, { text: 'Notiz der anderen Kammer.' }))
+    await addCaseNote(asA(seeker.id, note({ text: 'Bewerbungstraining vereinbart.' })))
+    await recommendListing(asA(seeker.id, pick({ listingId: company.listing.id })))
+    await addCaseNote(asB(seeker.id, note({ text: 'Notiz der anderen Kammer.' })))
     expect((await getRecommendations(seeker.id, { lang: 'de', search: null })).picks).toHaveLength(1)
 
     await revoke(seeker.id, chamberA)
 
     expect(await caseIds(chamberA)).not.toContain(seeker.id)
     await expect(getCase({ chamberId: chamberA, seekerId: seeker.id }, { lang: 'de' })).rejects.toMatchObject({ status: 404 })
-    await expect(addCaseNote(asA(seeker.id, { text: 'Zu spät.' }))).rejects.toMatchObject({ status: 404 })
+    await expect(addCaseNote(asA(seeker.id, note({ text: 'Zu spät.' })))).rejects.toMatchObject({ status: 404 })
     const notes = await ctx.db.select({ chamberId: counsellingNotes.chamberId }).from(counsellingNotes).where(eq(counsellingNotes.seekerId, seeker.id))
     expect(notes).toEqual([{ chamberId: chamberB }])
     expect(await ctx.db.select().from(counsellingRecommendations).where(eq(counsellingRecommendations.seekerId, seeker.id))).toEqual([])

@@ -1,9 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm'
 import { NotFound } from '~/utils/errors'
-import { parseWith } from '~/utils/forms.server'
 import { getDb } from '../../../db/client'
 import { counsellingConsents, organizations, places } from '../../../db/schema'
-import { ConsentChange } from './counselling.schema'
+import type { ConsentInput } from './counselling.schema'
 
 export interface ChamberConsent {
   chamberId: string
@@ -31,8 +30,7 @@ export async function listChamberConsents(seekerId: string): Promise<ChamberCons
  * foreign keys delete the chamber's notes and recommendations for the seeker in the same statement:
  * from the next request on, the counsellors find nothing. Granting twice changes nothing.
  */
-export async function changeConsent(seekerId: string, input: unknown): Promise<'granted' | 'revoked'> {
-  const { intent, chamberId } = parseWith(ConsentChange, input)
+export async function changeConsent(seekerId: string, { intent, chamberId }: ConsentInput): Promise<'granted' | 'revoked'> {
   const db = getDb()
   if (intent === 'revoke') {
     await db.delete(counsellingConsents).where(and(eq(counsellingConsents.seekerId, seekerId), eq(counsellingConsents.chamberId, chamberId)))

@@ -35,3 +35,8 @@ export const PassOnChoice = z.object({
   referralChamberId: z.union([z.literal(''), uuid('counselling.passOn.invalid')]).default(''),
 })
 export type PassOnInput = z.infer<typeof PassOnChoice>
+export type ConsentInput = z.infer<typeof ConsentChange>
+export type NoteInput = z.infer<typeof NoteForm>
+export type RecommendInput = z.infer<typeof RecommendForm>
+export type ReferralAnswerInput = z.infer<typeof ReferralAnswerForm>
+export type MyReferralInput = z.infer<typeof MyReferralChange>

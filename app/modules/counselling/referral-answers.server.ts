@@ -1,10 +1,10 @@
 import { and, desc, eq } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import { NotFound } from '~/utils/errors'
-import { parseWith } from '~/utils/forms.server'
+import { accept, type Checked } from '~/utils/form-check'
 import { getDb, type Database } from '../../../db/client'
 import { applications, candidateReferrals, listings, organizations } from '../../../db/schema'
-import { MyReferralChange, ReferralAnswerForm, type ReferralAnswer } from './counselling.schema'
+import type { MyReferralInput, ReferralAnswer, ReferralAnswerInput } from './counselling.schema'
 import { getReferralKey, readReferralToken } from './referral-token.server'
 import type { ReferralStatus } from '../../../values/chambers'
 
@@ -58,11 +58,11 @@ export async function describeReferral(token: string, now: Date = new Date()): P
  * The applicant's answer through the mailed link; the signed token is the permission. Consenting
  * makes them visible to the chamber's other verified member businesses, declining hides them.
  */
-export async function answerReferralWithToken(token: string, input: unknown, now: Date = new Date()): Promise<TokenState> {
+export async function answerReferralWithToken(token: string, input: Checked<ReferralAnswerInput>, now: Date = new Date()): Promise<TokenState> {
   const db = getDb()
   const referralId = readReferralToken(token, await getReferralKey(db), now)
   if (!referralId) return { state: 'invalid' }
-  const { answer } = parseWith(ReferralAnswerForm, input)
+  const { answer } = accept(input)
   const [updated] = await db
     .update(candidateReferrals)
     .set({ status: STATUS_OF[answer], answeredAt: now })
@@ -79,8 +79,7 @@ export async function listMyReferrals(seekerId: string): Promise<ReferralView[]>
 }
 
 /** Signed in, the seeker answers or withdraws (back to 'declined') at any time; anyone else's referral is a 404. */
-export async function changeMyReferral(seekerId: string, input: unknown, now: Date = new Date()): Promise<ReferralStatus> {
-  const { referralId, answer } = parseWith(MyReferralChange, input)
+export async function changeMyReferral(seekerId: string, { referralId, answer }: MyReferralInput, now: Date = new Date()): Promise<ReferralStatus> {
   const [updated] = await getDb()
     .update(candidateReferrals)
     .set({ status: STATUS_OF[answer], answeredAt: now })

@@ -8,7 +8,7 @@ import { seedOrganization } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { checkWith } from '~/utils/form-check'
 import { RejectForm } from '../applications/applications.schema'
-import { PassOnChoice } from './counselling.schema'
+import { PassOnChoice, ReferralAnswerForm } from './counselling.schema'
 import { createApplication, createCompanyWithListing, createSeeker, mailsTo } from '../applications/applications.test-helper'
 import { rejectApplication } from './rejection.server'
 import { isReferredTo } from '../candidates/visibility.server'
@@ -101,11 +101,11 @@ describe('passing on a rejected applicant', () => {
     expect(await describeReferral(token)).toMatchObject({ state: 'open', referral: { status: 'offered', companyName: 'Elektro Harz GmbH', chamberName: 'Handwerkskammer Test' } })
 
     // Declined through the link: still nobody.
-    await answerReferralWithToken(token, { answer: 'decline' })
+    await answerReferralWithToken(token, checkWith(ReferralAnswerForm, { answer: 'decline' }))
     expect(await referredSeen(fellowMember)).not.toContain(seeker.id)
 
     // Consented: the chamber's other verified members, and only they.
-    expect(await answerReferralWithToken(token, { answer: 'consent' })).toMatchObject({ state: 'open', referral: { status: 'consented' } })
+    expect(await answerReferralWithToken(token, checkWith(ReferralAnswerForm, { answer: 'consent' }))).toMatchObject({ state: 'open', referral: { status: 'consented' } })
     expect(await referredSeen(fellowMember)).toContain(seeker.id)
     expect(await referredSeen(rejecting.company.id)).not.toContain(seeker.id)
     expect(await referredSeen(applicantMember)).not.toContain(seeker.id)
@@ -125,11 +125,11 @@ describe('passing on a rejected applicant', () => {
     const [referral] = await ctx.db.select().from(candidateReferrals).where(eq(candidateReferrals.applicationId, applicationId))
     const tampered = token.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))
     expect(await describeReferral(tampered)).toEqual({ state: 'invalid' })
-    expect(await answerReferralWithToken(tampered, { answer: 'consent' })).toEqual({ state: 'invalid' })
+    expect(await answerReferralWithToken(tampered, checkWith(ReferralAnswerForm, { answer: 'consent' }))).toEqual({ state: 'invalid' })
     const expired = signReferralToken(referral.id, await getReferralKey(), new Date(Date.now() - (REFERRAL_LINK_DAYS + 1) * DAY))
-    expect(await answerReferralWithToken(expired, { answer: 'consent' })).toEqual({ state: 'invalid' })
+    expect(await answerReferralWithToken(expired, checkWith(ReferralAnswerForm, { answer: 'consent' }))).toEqual({ state: 'invalid' })
     const later = new Date(Date.now() + (REFERRAL_LINK_DAYS + 1) * DAY)
-    expect(await answerReferralWithToken(token, { answer: 'consent' }, later)).toEqual({ state: 'invalid' })
+    expect(await answerReferralWithToken(token, checkWith(ReferralAnswerForm, { answer: 'consent' }), later)).toEqual({ state: 'invalid' })
     const stranger = await createSeeker(ctx.db)
     await expect(changeMyReferral(stranger.id, { referralId: referral.id, answer: 'consent' })).rejects.toMatchObject({ status: 404 })
     const [after] = await ctx.db.select().from(candidateReferrals).where(eq(candidateReferrals.id, referral.id))
