@@ -11,9 +11,12 @@ import formLayoutStyles from '~/components/form/form-layout.css?url'
 import seekerStyles from '~/components/seeker/seeker.css?url'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
+import { InvitationIdForm, InviteForm as InviteSchema } from '~/modules/candidates/candidates.schema'
 import { inviteCandidate, withdrawInvitation } from '~/modules/candidates/invitations.server'
 import { getCandidateForCompany } from '~/modules/candidates/profile.server'
 import type { FormState } from '~/utils/action-data'
+import { checkWith } from '~/utils/form-check'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -42,13 +45,15 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
   const here = `/employer/candidates/${params.id ?? ''}`
-  const scope = { organizationId: m.organizationId, actorId: m.user.id, form: Object.fromEntries(form) }
+  const scope = { organizationId: m.organizationId, actorId: m.user.id }
+  const fields = Object.fromEntries(form)
   if (intent === 'invite') {
-    const { invitationId, created } = await inviteCandidate({ ...scope, candidateId: params.id ?? '' })
+    // Refused by the module once the candidate is found to be one the company may see (else a 404).
+    const { invitationId, created } = await inviteCandidate({ ...scope, candidateId: params.id ?? '', form: checkWith(InviteSchema, fields) })
     return redirect(`${here}?done=${created ? 'invited' : 'already'}&invitation=${invitationId}#invitation-${invitationId}`)
   }
   if (intent === 'withdraw') {
-    await withdrawInvitation(scope)
+    await withdrawInvitation({ ...scope, ...parseWith(InvitationIdForm, fields) })
     return redirect(`${here}?done=withdrawn`)
   }
   throw new Response('Bad Request', { status: 400 })

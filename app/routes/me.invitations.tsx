@@ -9,8 +9,11 @@ import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { FormMessage } from '~/components/form/field'
 import { translate, useT } from '~/i18n'
 import { requireSeeker } from '~/http/guards.server'
+import { InvitationAnswerForm, InvitationIdForm } from '~/modules/candidates/candidates.schema'
 import { answerInvitation, listMyInvitations } from '~/modules/candidates/seeker-invitations.server'
 import type { FormState } from '~/utils/action-data'
+import { checkWith } from '~/utils/form-check'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [
@@ -29,7 +32,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = requireSeeker(context, request)
   const form = await request.formData()
-  const { answer } = await answerInvitation({ seekerId: user.id, form: Object.fromEntries(form) })
+  const fields = Object.fromEntries(form)
+  const { invitationId } = parseWith(InvitationIdForm, fields)
+  // The answer is refused by the module once the invitation is found to be the seeker's (anyone else's is a 404).
+  const { answer } = await answerInvitation({ seekerId: user.id, invitationId, answer: checkWith(InvitationAnswerForm, fields) })
   return redirect(`/me/invitations?done=${answer === 'accept' ? 'accepted' : 'declined'}`)
 }
 

@@ -68,3 +68,8 @@ export const InvitationIdForm = z.object({
 
 export const ANSWERS = ['accept', 'decline'] as const
 export type InvitationAnswer = (typeof ANSWERS)[number]
+
+export const InvitationAnswerForm = z.object({ answer: z.enum(ANSWERS, { error: 'candidates.error.answer' }) })
+
+export type InviteInput = z.infer<typeof InviteForm>
+export type InvitationAnswerInput = z.infer<typeof InvitationAnswerForm>

@@ -3,8 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { auditLog, invitations, seekerProfiles } from '../../../db/schema'
 import { seedListing } from '../../../db/seed/factories'
 import { setupAppDatabase } from '../../../tests/support/app-database'
+import { checkWith } from '~/utils/form-check'
 import { mailsTo } from '../applications/applications.test-helper'
 import { candidatePseudonyms } from './candidate-id.server'
+import { InvitationAnswerForm, InviteForm } from './candidates.schema'
 import { createCandidate, createInvitingCompany } from './candidates.test-helper'
 import { inviteCandidate, listSentInvitations, withdrawInvitation } from './invitations.server'
 import { getCandidateForCompany } from './profile.server'
@@ -16,7 +18,7 @@ let a: Awaited<ReturnType<typeof createInvitingCompany>>
 let b: Awaited<ReturnType<typeof createInvitingCompany>>
 const idFor = async (organizationId: string, userId: string) => (await candidatePseudonyms(organizationId)).toPseudonym(userId)
 const invite = async (company: typeof a, userId: string, form: Record<string, string> = {}) =>
-  inviteCandidate({ organizationId: company.company.id, actorId: company.owner.id, candidateId: await idFor(company.company.id, userId), form: { listingId: String(company.listing.id), ...form } })
+  inviteCandidate({ organizationId: company.company.id, actorId: company.owner.id, candidateId: await idFor(company.company.id, userId), form: checkWith(InviteForm, { listingId: String(company.listing.id), ...form }) })
 
 beforeAll(async () => {
   a = await createInvitingCompany(ctx.db, 'Anker Metall GmbH')
@@ -76,8 +78,8 @@ describe('inviting a candidate', () => {
   it('lets only the inviting company withdraw an open invitation', async () => {
     const seeker = await createCandidate(ctx.db)
     const { invitationId } = await invite(a, seeker.id)
-    await expect(withdrawInvitation({ organizationId: b.company.id, actorId: b.owner.id, form: { invitationId } })).rejects.toMatchObject({ status: 404 })
-    await withdrawInvitation({ organizationId: a.company.id, actorId: a.owner.id, form: { invitationId } })
+    await expect(withdrawInvitation({ organizationId: b.company.id, actorId: b.owner.id, invitationId })).rejects.toMatchObject({ status: 404 })
+    await withdrawInvitation({ organizationId: a.company.id, actorId: a.owner.id, invitationId })
     expect(await ctx.db.select().from(invitations).where(eq(invitations.id, invitationId))).toHaveLength(0)
   })
 })
@@ -93,7 +95,7 @@ describe('answering an invitation', () => {
     expect(before).not.toContain('Tannenberg')
     expect(before).not.toContain('tessa.tannenberg@example.org')
 
-    await answerInvitation({ seekerId: seeker.id, form: { invitationId, answer: 'accept' } })
+    await answerInvitation({ seekerId: seeker.id, invitationId, answer: checkWith(InvitationAnswerForm, { answer: 'accept' }) })
     expect((await seenBy(a)).contact).toEqual({ name: 'Tessa Tannenberg', email: 'tessa.tannenberg@example.org' })
     const accepted = (await listSentInvitations(a.company.id)).find((i) => i.id === invitationId)
     expect(accepted).toMatchObject({ status: 'accepted', contact: { name: 'Tessa Tannenberg', email: 'tessa.tannenberg@example.org' } })
@@ -113,12 +115,12 @@ describe('answering an invitation', () => {
   it('keeps the person anonymous after declining, and an answer cannot be given twice', async () => {
     const seeker = await createCandidate(ctx.db, { name: 'Dora Dunkelberg' })
     const { invitationId } = await invite(a, seeker.id)
-    await answerInvitation({ seekerId: seeker.id, form: { invitationId, answer: 'decline' } })
+    await answerInvitation({ seekerId: seeker.id, invitationId, answer: checkWith(InvitationAnswerForm, { answer: 'decline' }) })
     const page = await getCandidateForCompany({ organizationId: a.company.id, candidateId: await idFor(a.company.id, seeker.id) })
     expect(page.contact).toBeNull()
     expect(JSON.stringify(page)).not.toContain('Dunkelberg')
     expect(page.invitations[0]).toMatchObject({ status: 'declined' })
-    await expect(answerInvitation({ seekerId: seeker.id, form: { invitationId, answer: 'accept' } })).rejects.toMatchObject({ status: 409 })
+    await expect(answerInvitation({ seekerId: seeker.id, invitationId, answer: checkWith(InvitationAnswerForm, { answer: 'accept' }) })).rejects.toMatchObject({ status: 409 })
     expect((await mailsTo(ctx.db, a.owner.email)).some((m) => m.subject === 'Ihre Einladung wurde abgelehnt')).toBe(true)
   })
 
@@ -126,7 +128,7 @@ describe('answering an invitation', () => {
     const seeker = await createCandidate(ctx.db)
     const stranger = await createCandidate(ctx.db)
     const { invitationId } = await invite(a, seeker.id)
-    await expect(answerInvitation({ seekerId: stranger.id, form: { invitationId, answer: 'accept' } })).rejects.toMatchObject({ status: 404 })
+    await expect(answerInvitation({ seekerId: stranger.id, invitationId, answer: checkWith(InvitationAnswerForm, { answer: 'accept' }) })).rejects.toMatchObject({ status: 404 })
     expect((await listMyInvitations(stranger.id)).invitations).toEqual([])
     const [row] = await ctx.db.select().from(invitations).where(eq(invitations.id, invitationId))
     expect(row.status).toBe('pending')
@@ -149,7 +151,7 @@ describe('answering an invitation', () => {
   it('lets the company keep seeing whom it met after they accepted and stopped being findable', async () => {
     const seeker = await createCandidate(ctx.db, { name: 'Mia Meyerhof' })
     const { invitationId } = await invite(a, seeker.id)
-    await answerInvitation({ seekerId: seeker.id, form: { invitationId, answer: 'accept' } })
+    await answerInvitation({ seekerId: seeker.id, invitationId, answer: checkWith(InvitationAnswerForm, { answer: 'accept' }) })
     await ctx.db.update(seekerProfiles).set({ isFindable: false }).where(eq(seekerProfiles.userId, seeker.id))
     const page = await getCandidateForCompany({ organizationId: a.company.id, candidateId: await idFor(a.company.id, seeker.id) })
     expect(page.contact?.name).toBe('Mia Meyerhof')

@@ -1,12 +1,12 @@
 import { and, desc, eq, sql } from 'drizzle-orm'
 import { Conflict, Invalid, NotFound } from '~/utils/errors'
-import { parseWith } from '~/utils/forms.server'
+import { accept, type Checked } from '~/utils/form-check'
 import { getDb, type Database } from '../../../db/client'
 import { invitations, listings, organizations, seekerProfiles, users } from '../../../db/schema'
 import { isOpenListing } from '../listings/cards.server'
 import { recordAudit } from '../security/audit.server'
 import { candidatePseudonyms, resolveCandidate } from './candidate-id.server'
-import { InvitationIdForm, InviteForm } from './candidates.schema'
+import type { InviteInput } from './candidates.schema'
 import { mailInvitation } from './invitation-mail.server'
 import { isFindableBy, isVisibleTo } from './visibility.server'
 import type { InvitationStatus } from '../../../values/employer-tools'
@@ -16,7 +16,13 @@ import type { InvitationStatus } from '../../../values/employer-tools'
  * mails them. One invitation per listing and person: a second try changes nothing and answers
  * with the first (`created: false`).
  */
-export async function inviteCandidate(input: { organizationId: string; actorId: string; candidateId: string; form: unknown }): Promise<{ invitationId: string; created: boolean }> {
+export async function inviteCandidate(input: {
+  organizationId: string
+  actorId: string
+  candidateId: string
+  /** Parsed by the route; refused only once the candidate is one the company may see. */
+  form: Checked<InviteInput>
+}): Promise<{ invitationId: string; created: boolean }> {
   const { organizationId, actorId } = input
   const seekerId = await resolveCandidate(organizationId, input.candidateId)
   return getDb().transaction(async (tx) => {
@@ -27,7 +33,7 @@ export async function inviteCandidate(input: { organizationId: string; actorId: 
       .where(and(eq(users.id, seekerId), isFindableBy(organizationId)))
     if (!seeker) throw new NotFound('candidate')
     // Whom first, then what: a candidate the company may not see is a 404 whatever the form holds.
-    const { listingId, message } = parseWith(InviteForm, input.form)
+    const { listingId, message } = accept(input.form)
     const [listing] = await tx
       .select({ title: listings.title, companyName: organizations.name })
       .from(listings)
@@ -54,8 +60,8 @@ export async function inviteCandidate(input: { organizationId: string; actorId: 
 }
 
 /** Takes back an invitation not answered yet; the company is in the WHERE clause, so another's is a 404. */
-export async function withdrawInvitation(input: { organizationId: string; actorId: string; form: unknown }): Promise<void> {
-  const { invitationId } = parseWith(InvitationIdForm, input.form)
+export async function withdrawInvitation(input: { organizationId: string; actorId: string; invitationId: string }): Promise<void> {
+  const { invitationId } = input
   await getDb().transaction(async (tx) => {
     const [row] = await tx
       .select({ status: invitations.status })

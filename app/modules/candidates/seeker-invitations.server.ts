@@ -1,14 +1,13 @@
 import { and, desc, eq, sql } from 'drizzle-orm'
-import { z } from 'zod'
 import { Conflict, NotFound } from '~/utils/errors'
-import { parseWith } from '~/utils/forms.server'
+import { accept, type Checked } from '~/utils/form-check'
 import { listingPath } from '~/utils/slug'
 import { getDb } from '../../../db/client'
 import { applications, invitations, listings, organizations, places, seekerProfiles } from '../../../db/schema'
 import { isOpenListing } from '../listings/cards.server'
 import { recordAudit } from '../security/audit.server'
 import { pseudonymKeyring } from './candidate-id.server'
-import { ANSWERS, InvitationIdForm, type InvitationAnswer } from './candidates.schema'
+import type { InvitationAnswer, InvitationAnswerInput } from './candidates.schema'
 import { mailInvitationAnswer } from './invitation-mail.server'
 import type { InvitationStatus } from '../../../values/employer-tools'
 
@@ -70,14 +69,17 @@ export async function listMyInvitations(seekerId: string): Promise<{ invitations
   }
 }
 
-const AnswerForm = z.object({ answer: z.enum(ANSWERS, { error: 'candidates.error.answer' }) })
-
 /**
  * Accepts or declines an open invitation of the seeker's own (anyone else's is a 404). Accepting
  * shares name and e-mail with the inviting company; either answer is mailed to the inviting member.
  */
-export async function answerInvitation(input: { seekerId: string; form: unknown }): Promise<{ answer: InvitationAnswer; listingId: number }> {
-  const { invitationId } = parseWith(InvitationIdForm, input.form)
+export async function answerInvitation(input: {
+  seekerId: string
+  invitationId: string
+  /** Parsed by the route; refused only once the invitation is found to be the seeker's. */
+  answer: Checked<InvitationAnswerInput>
+}): Promise<{ answer: InvitationAnswer; listingId: number }> {
+  const { invitationId } = input
   const pseudonymsOf = await pseudonymKeyring()
   return getDb().transaction(async (tx) => {
     const [row] = await tx
@@ -88,7 +90,7 @@ export async function answerInvitation(input: { seekerId: string; form: unknown 
       .for('update', { of: invitations })
     if (!row) throw new NotFound('invitation')
     // Whose first, then what: someone else's invitation is a 404 whatever the answer says.
-    const { answer } = parseWith(AnswerForm, input.form)
+    const { answer } = accept(input.answer)
     if (row.status !== 'pending') throw new Conflict({}, 'candidates.answer.already')
     await tx
       .update(invitations)
