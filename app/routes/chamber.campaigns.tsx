@@ -5,6 +5,7 @@ import eventStyles from '~/components/events/events.css?url'
 import { translate } from '~/i18n'
 import { requireChamberStaff } from '~/http/guards.server'
 import { createCampaign, deleteCampaign, getCampaign, listCampaignsOfChamber, updateCampaign } from '~/modules/chambers/campaigns.server'
+import { checkCampaignFields } from '~/modules/events/events.schema'
 import { doneFrom, doneRedirect, isManagerIntent } from '~/http/event-manager.server'
 import { langFromMatches } from '~/utils/meta'
 
@@ -31,10 +32,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
   const ids = { chamberId: m.organizationId, campaignId: String(form.get('id') ?? '') }
-  const raw = Object.fromEntries(form)
   if (!isManagerIntent(intent)) return new Response('Bad Request', { status: 400 })
-  if (intent === 'create') await createCampaign({ chamberId: m.organizationId, raw })
-  else if (intent === 'update') await updateCampaign({ ...ids, raw })
+  if (intent === 'create') await createCampaign({ chamberId: m.organizationId, input: checkCampaignFields(Object.fromEntries(form)) })
+  else if (intent === 'update') await updateCampaign({ ...ids, input: checkCampaignFields(Object.fromEntries(form)) })
   else await deleteCampaign(ids)
   return doneRedirect('/chamber/campaigns', intent)
 }

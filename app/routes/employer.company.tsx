@@ -9,12 +9,13 @@ import formLayoutStyles from '~/components/form/form-layout.css?url'
 import { LogoForm } from '~/components/employer/logo-form'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
-import { LOGO_MAX_BYTES } from '~/modules/companies/profile.schema'
+import { LOGO_MAX_BYTES, ProfileForm } from '~/modules/companies/profile.schema'
 import { getCompanyProfile, removeCompanyLogo, setCompanyLogo, updateCompanyProfile } from '~/modules/companies/profile.server'
 import { renderMarkdown } from '~/modules/listings/markdown.server'
 import { fileBytes, isMultipart, parseMultipartForm } from '~/http/multipart.server'
 import type { FormState } from '~/utils/action-data'
 import { formFailure, keepValues } from '~/utils/error-responses.server'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles }]
@@ -49,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     await removeCompanyLogo(m.organizationId)
     return redirect('/employer/company?done=logo-removed')
   }
-  await updateCompanyProfile({ organizationId: m.organizationId, input: Object.fromEntries(form) })
+  await updateCompanyProfile({ organizationId: m.organizationId, input: parseWith(ProfileForm, Object.fromEntries(form)) })
   return redirect('/employer/company?done=saved')
 }
 

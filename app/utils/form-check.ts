@@ -21,8 +21,8 @@ export function checkWith<S extends z.ZodType>(schema: S, input: unknown): Check
   return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrorsOf(result.error) }
 }
 
-/** The parsed input, or the field errors thrown as `Invalid`. */
-export function accept<T>(checked: Checked<T>): T {
+/** The parsed input, or the field errors thrown as `Invalid` (with the form's own message, if it shows one). */
+export function accept<T>(checked: Checked<T>, formError?: MessageKey): T {
   if (checked.ok) return checked.data
-  throw new Invalid(checked.errors)
+  throw new Invalid(checked.errors, formError)
 }

@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, gte, lte } from 'drizzle-orm'
 import { getDb, type Database } from '../../../db/client'
 import { chamberCampaigns } from '../../../db/schema'
-import { Invalid, NotFound } from '~/utils/errors'
+import { NotFound } from '~/utils/errors'
+import { accept, type Checked } from '~/utils/form-check'
 import { berlinToday } from '~/utils/calendar-date'
 import { renderMarkdown } from '../listings/markdown.server'
-import { checkCampaignFields, isUuid, type CampaignInput } from '../events/events.schema'
+import { isUuid, type CampaignInput } from '../events/events.schema'
 
 /*
  * Campaigns of a chamber ("Lehrstellen-Aktion Sommer"): shown on its page from the first to the last
@@ -62,14 +63,11 @@ export async function getCampaign(ids: { chamberId: string; campaignId: string }
   return row
 }
 
-function parse(raw: unknown): CampaignInput {
-  const checked = checkCampaignFields(raw)
-  if (!checked.ok) throw new Invalid(checked.errors, 'form.errorSummary')
-  return checked.data
-}
+/** The form as the route checked it (`checkCampaignFields`); refused here, after the ownership check of an update. */
+const accepted = (input: Checked<CampaignInput>) => accept(input, 'form.errorSummary')
 
-export async function createCampaign(args: { chamberId: string; raw: unknown }, db: Database = getDb()): Promise<string> {
-  const input = parse(args.raw)
+export async function createCampaign(args: { chamberId: string; input: Checked<CampaignInput> }, db: Database = getDb()): Promise<string> {
+  const input = accepted(args.input)
   const [row] = await db
     .insert(chamberCampaigns)
     .values({ ...input, chamberId: args.chamberId })
@@ -78,12 +76,12 @@ export async function createCampaign(args: { chamberId: string; raw: unknown }, 
 }
 
 /** Ownership first: another chamber gets 404 whatever it sent. */
-export async function updateCampaign(args: { chamberId: string; campaignId: string; raw: unknown }, db: Database = getDb()): Promise<void> {
+export async function updateCampaign(args: { chamberId: string; campaignId: string; input: Checked<CampaignInput> }, db: Database = getDb()): Promise<void> {
   const where = owned(args)
   await db.transaction(async (tx) => {
     const [row] = await tx.select({ id: chamberCampaigns.id }).from(chamberCampaigns).where(where).for('update')
     if (!row) throw new NotFound('campaign')
-    await tx.update(chamberCampaigns).set(parse(args.raw)).where(where)
+    await tx.update(chamberCampaigns).set(accepted(args.input)).where(where)
   })
 }
 

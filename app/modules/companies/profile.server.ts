@@ -2,12 +2,11 @@ import { and, eq } from 'drizzle-orm'
 import { getDb } from '../../../db/client'
 import { listings, organizations } from '../../../db/schema'
 import { Invalid, NotFound } from '~/utils/errors'
-import { parseWith } from '~/utils/forms.server'
 import { getPlaceChoice, placeLabel, resolvePlaceInput } from '../listings/place-input.server'
 import { enqueueListingSync, enqueueOrganizationSync } from '../search/outbox-store.server'
 import { checkUpload } from '../uploads/file-type'
 import { deleteUpload, isUploadKey, readUpload, storeUpload, type StoredUpload } from '../uploads/storage.server'
-import { LOGO_MAX_BYTES, LOGO_TYPES, ProfileForm } from './profile.schema'
+import { LOGO_MAX_BYTES, LOGO_TYPES, type ProfileInput } from './profile.schema'
 
 const company = (organizationId: string) => and(eq(organizations.id, organizationId), eq(organizations.kind, 'company'))
 
@@ -39,8 +38,8 @@ export async function getCompanyProfile(organizationId: string) {
  * Saves the profile. The company's name is on every listing's search document, so a new name
  * queues the company and its listings for search in the same transaction.
  */
-export async function updateCompanyProfile(opts: { organizationId: string; input: unknown; now?: Date }) {
-  const input = parseWith(ProfileForm, opts.input)
+export async function updateCompanyProfile(opts: { organizationId: string; input: ProfileInput; now?: Date }) {
+  const { input } = opts
   const place = input.place ? await resolvePlaceInput(input.place) : null
   if (input.place && !place) throw new Invalid({ place: 'employer.place.unknown' }, 'form.errorSummary')
   await getDb().transaction(async (tx) => {

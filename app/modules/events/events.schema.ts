@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { MessageKey } from '~/i18n/types'
-import type { FieldErrors } from '~/utils/errors'
+import { fieldErrorsOf, type Checked } from '~/utils/form-check'
 import { isCalendarDate } from '~/utils/calendar-date'
 import { fromBerlinLocal } from '~/utils/berlin-time'
 import { EVENT_KINDS } from '../../../values/chambers'
@@ -73,18 +73,10 @@ export const CampaignFields = z.object({
 })
 export type CampaignInput = z.infer<typeof CampaignFields>
 
-export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors }
-
-function fieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const issue of error.issues) errors[String(issue.path[0] ?? '_form')] ??= issue.message as MessageKey
-  return errors
-}
-
 /** Every field's first problem, plus the order of start and end; `now` refuses an event that is already over. */
 export function checkEventFields(raw: unknown, now: Date = new Date()): Checked<EventInput> {
   const parsed = EventFields.safeParse(raw ?? {})
-  const errors = parsed.success ? {} : fieldErrors(parsed.error)
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error)
   if (parsed.success) {
     const { startsAt, endsAt } = parsed.data
     if (endsAt.getTime() <= startsAt.getTime()) errors.endsAt = 'events.form.endsAt.beforeStart'
@@ -101,7 +93,7 @@ export function checkEventFields(raw: unknown, now: Date = new Date()): Checked<
 
 export function checkCampaignFields(raw: unknown): Checked<CampaignInput> {
   const parsed = CampaignFields.safeParse(raw ?? {})
-  const errors = parsed.success ? {} : fieldErrors(parsed.error)
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error)
   const fields = (raw ?? {}) as Record<string, unknown>
   const [from, to] = [fields.startsOn, fields.endsOn].map((v) => (typeof v === 'string' ? v.trim() : ''))
   if (!errors.startsOn && !errors.endsOn && to < from) errors.endsOn = 'events.form.endsOn.beforeStart'

@@ -1,4 +1,5 @@
 import { createCampaign } from '../../../app/modules/chambers/campaigns.server'
+import { checkCampaignFields } from '../../../app/modules/events/events.schema'
 import { seedEvent } from '../../../app/modules/events/events.test-helper'
 import { PUBLIC, chamberStaff, employers, fixture, type MatrixArea } from './matrix-kit'
 
@@ -14,7 +15,7 @@ export const area: MatrixArea = {
   setup: async () => {
     ids.eventOfChamber = (await seedEvent(fixture.db, fixture.chamber)).id
     ids.eventOfCompany = (await seedEvent(fixture.db, fixture.companyA)).id
-    ids.campaignOfChamber = await createCampaign({ chamberId: fixture.chamber, raw: { title: 'Lehrstellen-Aktion', startsOn: '2026-06-01', endsOn: '2026-08-31' } }, fixture.db)
+    ids.campaignOfChamber = await createCampaign({ chamberId: fixture.chamber, input: checkCampaignFields({ title: 'Lehrstellen-Aktion', startsOn: '2026-06-01', endsOn: '2026-08-31' }) }, fixture.db)
   },
   entries: {
     'chambers._index.tsx': PUBLIC,
