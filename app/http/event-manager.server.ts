@@ -1,5 +1,6 @@
 import { redirect } from '@remix-run/node'
 import type { Membership } from '~/modules/auth/membership.server'
+import { checkEventForm } from '~/modules/events/events.schema'
 import { createEvent, deleteEvent, getEventFormValues, listEventsOfOrganization, updateEvent } from '~/modules/events/manage-events.server'
 
 /*
@@ -43,11 +44,11 @@ export async function runEventManagerAction(request: Request, m: Membership, pag
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
   const eventId = String(form.get('id') ?? '')
-  const raw = Object.fromEntries(form)
   const org = { organizationId: m.organizationId }
   if (!isManagerIntent(intent)) return new Response('Bad Request', { status: 400 })
-  if (intent === 'create') await createEvent({ ...org, userId: m.user.id, raw })
-  else if (intent === 'update') await updateEvent({ ...org, eventId, raw })
+  // Checked here, refused by the module: an update only after its ownership check.
+  if (intent === 'create') await createEvent({ ...org, userId: m.user.id, input: checkEventForm(Object.fromEntries(form)) })
+  else if (intent === 'update') await updateEvent({ ...org, eventId, input: checkEventForm(Object.fromEntries(form)) })
   else await deleteEvent({ ...org, eventId })
   return doneRedirect(pagePath, intent)
 }

@@ -91,6 +91,21 @@ export function checkEventFields(raw: unknown, now: Date = new Date()): Checked<
   return parsed.success && Object.keys(errors).length === 0 ? { ok: true, data: parsed.data } : { ok: false, errors }
 }
 
+/**
+ * The event form as the route checked it. The typed place goes along (when it passed its own
+ * checks), so the module looks it up in the gazetteer even when another field failed.
+ */
+export interface CheckedEvent {
+  fields: Checked<EventInput>
+  place: string | null
+}
+
+export function checkEventForm(raw: unknown, now: Date = new Date()): CheckedEvent {
+  const fields = checkEventFields(raw, now)
+  const typed = (raw as Record<string, unknown> | null)?.place
+  return { fields, place: (fields.ok || !fields.errors.place) && typeof typed === 'string' ? typed : null }
+}
+
 export function checkCampaignFields(raw: unknown): Checked<CampaignInput> {
   const parsed = CampaignFields.safeParse(raw ?? {})
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error)

@@ -6,6 +6,7 @@ import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid, NotFound } from '~/utils/errors'
 import { toBerlinLocal } from '~/utils/berlin-time'
+import { checkEventForm } from './events.schema'
 import { seedEvent } from './events.test-helper'
 import { createEvent, deleteEvent, getEventFormValues, listEventsOfOrganization, updateEvent } from './manage-events.server'
 
@@ -52,7 +53,7 @@ beforeAll(async () => {
 
 describe('creating an event', () => {
   it('stores a valid event with the place from the gazetteer, German times and an https URL', async () => {
-    const id = await createEvent({ organizationId: ids.chamberA, userId: ids.staffA, raw: valid() })
+    const id = await createEvent({ organizationId: ids.chamberA, userId: ids.staffA, input: checkEventForm(valid()) })
     const [row] = await ctx.db.select().from(events).where(eq(events.id, id))
     expect(row).toMatchObject({ organizationId: ids.chamberA, createdBy: ids.staffA, kind: 'open_day', title: 'Tag der offenen Werkstatt', venue: 'Marktstraße 1', url: 'https://www.kammer.example/tag' })
     expect(toBerlinLocal(row.startsAt)).toBe(valid().startsAt)
@@ -66,7 +67,7 @@ describe('creating an event', () => {
       createEvent({
         organizationId: ids.chamberA,
         userId: ids.staffA,
-        raw: { kind: 'party', title: 'x'.repeat(121), description: 'y'.repeat(5001), place: '', startsAt: '2026-02-30T10:00', endsAt: '', url: 'javascript:alert(1)' },
+        input: checkEventForm({ kind: 'party', title: 'x'.repeat(121), description: 'y'.repeat(5001), place: '', startsAt: '2026-02-30T10:00', endsAt: '', url: 'javascript:alert(1)' }),
       }),
     )
     expect(errors).toEqual({
@@ -83,7 +84,7 @@ describe('creating an event', () => {
 
   it('refuses an end before the start, an end in the past, an unknown place and a non-web URL', async () => {
     const before = await eventCount()
-    const create = (raw: Record<string, string>) => invalidFields(() => createEvent({ organizationId: ids.chamberA, userId: ids.staffA, raw: { ...valid(), ...raw } }))
+    const create = (raw: Record<string, string>) => invalidFields(() => createEvent({ organizationId: ids.chamberA, userId: ids.staffA, input: checkEventForm({ ...valid(), ...raw }) }))
     expect(await create({ endsAt: inDays(10, 9) })).toEqual({ endsAt: 'events.form.endsAt.beforeStart' })
     expect(await create({ startsAt: inDays(-3, 10), endsAt: inDays(-3, 12) })).toEqual({ endsAt: 'events.form.endsAt.past' })
     expect(await create({ place: '38640 Atlantis' })).toEqual({ place: 'employer.place.unknown' })
@@ -96,15 +97,15 @@ describe('creating an event', () => {
 
 describe('changing an event', () => {
   it('lets the organiser edit and delete its own event', async () => {
-    const id = await createEvent({ organizationId: ids.chamberA, userId: ids.staffA, raw: valid() })
-    await updateEvent({ organizationId: ids.chamberA, eventId: id, raw: { ...valid(), title: 'Neuer Titel', kind: 'info_evening' } })
+    const id = await createEvent({ organizationId: ids.chamberA, userId: ids.staffA, input: checkEventForm(valid()) })
+    await updateEvent({ organizationId: ids.chamberA, eventId: id, input: checkEventForm({ ...valid(), title: 'Neuer Titel', kind: 'info_evening' }) })
     expect((await listEventsOfOrganization(ids.chamberA)).find((e) => e.id === id)).toMatchObject({ title: 'Neuer Titel', kind: 'info_evening', isPast: false })
     await deleteEvent({ organizationId: ids.chamberA, eventId: id })
     expect((await listEventsOfOrganization(ids.chamberA)).some((e) => e.id === id)).toBe(false)
   })
 
   it('keeps an invalid edit from changing anything', async () => {
-    await invalidFields(() => updateEvent({ organizationId: ids.chamberA, eventId: ids.eventOfA, raw: { ...valid(), title: '' } }))
+    await invalidFields(() => updateEvent({ organizationId: ids.chamberA, eventId: ids.eventOfA, input: checkEventForm({ ...valid(), title: '' }) }))
     const [row] = await ctx.db.select({ title: events.title }).from(events).where(eq(events.id, ids.eventOfA))
     expect(row.title).toBe('Börse der Kammer A')
   })
@@ -112,8 +113,8 @@ describe('changing an event', () => {
   it('answers another chamber as if the event did not exist, whatever it sends', async () => {
     const other = { organizationId: ids.chamberB, eventId: ids.eventOfA }
     await expect(getEventFormValues(other)).rejects.toBeInstanceOf(NotFound)
-    await expect(updateEvent({ ...other, raw: valid() })).rejects.toBeInstanceOf(NotFound)
-    await expect(updateEvent({ ...other, raw: { title: '' } })).rejects.toBeInstanceOf(NotFound)
+    await expect(updateEvent({ ...other, input: checkEventForm(valid()) })).rejects.toBeInstanceOf(NotFound)
+    await expect(updateEvent({ ...other, input: checkEventForm({ title: '' }) })).rejects.toBeInstanceOf(NotFound)
     await expect(deleteEvent(other)).rejects.toBeInstanceOf(NotFound)
     expect(await listEventsOfOrganization(ids.chamberB)).toEqual([])
     const [row] = await ctx.db.select({ title: events.title }).from(events).where(eq(events.id, ids.eventOfA))

@@ -4,7 +4,7 @@ import { events, places } from '../../../db/schema'
 import { Invalid, NotFound, type FieldErrors } from '~/utils/errors'
 import { placeLabel, resolvePlaceInput } from '../listings/place-input.server'
 import { toBerlinLocal } from '~/utils/berlin-time'
-import { checkEventFields, isUuid, type EventInput } from './events.schema'
+import { isUuid, type CheckedEvent, type EventInput } from './events.schema'
 import { eventPath } from './events.server'
 import type { EventKind } from '../../../values/chambers'
 
@@ -67,14 +67,13 @@ export async function getEventFormValues(ids: { organizationId: string; eventId:
   }
 }
 
-/** Parses the form and resolves the place in the gazetteer; every problem is reported at once. */
-export async function checkEventInput(raw: unknown, now: Date, db: Database): Promise<EventInput & { placeId: number }> {
-  const checked = checkEventFields(raw, now)
+/** Resolves the place of the checked form in the gazetteer; every problem is reported at once. */
+export async function checkEventInput(form: CheckedEvent, db: Database): Promise<EventInput & { placeId: number }> {
+  const checked = form.fields
   const errors: FieldErrors = checked.ok ? {} : { ...checked.errors }
-  const typed = (raw as Record<string, unknown> | null)?.place
   let placeId: number | null = null
-  if (!errors.place && typeof typed === 'string') {
-    placeId = (await resolvePlaceInput(typed, db))?.id ?? null
+  if (form.place !== null) {
+    placeId = (await resolvePlaceInput(form.place, db))?.id ?? null
     if (placeId === null) errors.place = 'employer.place.unknown'
   }
   if (!checked.ok || placeId === null || Object.keys(errors).length) throw new Invalid(errors, 'form.errorSummary')
@@ -87,10 +86,10 @@ function columns(input: EventInput & { placeId: number }) {
 }
 
 export async function createEvent(
-  args: { organizationId: string; userId: string; raw: unknown; now?: Date },
+  args: { organizationId: string; userId: string; input: CheckedEvent },
   db: Database = getDb(),
 ): Promise<string> {
-  const input = await checkEventInput(args.raw, args.now ?? new Date(), db)
+  const input = await checkEventInput(args.input, db)
   const [row] = await db
     .insert(events)
     .values({ ...columns(input), organizationId: args.organizationId, createdBy: args.userId })
@@ -99,13 +98,13 @@ export async function createEvent(
 }
 
 /** Ownership is checked before the input, so another organisation learns nothing from error messages. */
-export async function updateEvent(args: { organizationId: string; eventId: string; raw: unknown; now?: Date }, db: Database = getDb()): Promise<void> {
+export async function updateEvent(args: { organizationId: string; eventId: string; input: CheckedEvent }, db: Database = getDb()): Promise<void> {
   if (!isUuid(args.eventId)) throw new NotFound('event')
   const owned = and(eq(events.id, args.eventId), eq(events.organizationId, args.organizationId))
   await db.transaction(async (tx) => {
     const [row] = await tx.select({ id: events.id }).from(events).where(owned).for('update')
     if (!row) throw new NotFound('event')
-    const input = await checkEventInput(args.raw, args.now ?? new Date(), tx)
+    const input = await checkEventInput(args.input, tx)
     await tx
       .update(events)
       .set({ ...columns(input), updatedAt: new Date() })
