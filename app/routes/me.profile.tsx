@@ -12,7 +12,7 @@ import { getLang } from '~/i18n/lang.server'
 import { requireSeeker } from '~/http/guards.server'
 import { searchOccupations } from '~/modules/listings/occupations.server'
 import { addWishedOccupation, getProfileView, removeWishedOccupation, saveProfile } from '~/modules/seekers/profile.server'
-import { OccupationChange, readProfileForm, type ProfileFormValues } from '~/modules/seekers/profile.schema'
+import { OccupationChange, parseProfileForm, readProfileForm, type ProfileFormValues } from '~/modules/seekers/profile.schema'
 import type { FormState } from '~/utils/action-data'
 import { Invalid } from '~/utils/errors'
 import { parseWith } from '~/utils/forms.server'
@@ -42,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent === 'save') {
     const profile = readProfileForm(form)
     try {
-      await saveProfile(user.id, profile)
+      await saveProfile(user.id, parseProfileForm(profile))
       return redirect('/me/profile?notice=saved')
     } catch (error) {
       // The form renders from what was posted, so nothing typed is lost (rows and checkboxes included).

@@ -9,10 +9,15 @@ import { Invalid, type FieldErrors } from './errors'
  */
 export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors }
 
+type IssuePath = readonly PropertyKey[]
+
+/** The field an issue belongs to: the top-level key (a form whose inputs have nested names passes its own). */
+const topField = (path: IssuePath) => String(path[0] ?? '_form')
+
 /** Each field's first problem; the schema's messages are dictionary keys. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+export function fieldErrorsOf(error: z.ZodError, fieldOf: (path: IssuePath) => string = topField): FieldErrors {
   const errors: FieldErrors = {}
-  for (const issue of error.issues) errors[String(issue.path[0] ?? '_form')] ??= issue.message as MessageKey
+  for (const issue of error.issues) errors[fieldOf(issue.path)] ??= issue.message as MessageKey
   return errors
 }
 

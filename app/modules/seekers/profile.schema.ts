@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { isCalendarDate } from '~/utils/calendar-date'
+import { Invalid } from '~/utils/errors'
+import { fieldErrorsOf } from '~/utils/form-check'
 import { GERMAN_LEVELS, OFFER_TYPES } from '../../../values/listings'
 import { LANGUAGE_LEVELS, RECOGNITION_STATUSES, SEEKER_CERTIFICATES, TARGET_GROUPS } from '../../../values/seekers'
 
@@ -131,6 +133,13 @@ export const ProfileInput = z.object({
 })
 
 export type ProfileInput = z.infer<typeof ProfileInput>
+
+/** Parses the posted form; field errors are named like the form's inputs ("languages.0.level"). */
+export function parseProfileForm(values: ProfileFormValues): ProfileInput {
+  const result = ProfileInput.safeParse(values)
+  if (result.success) return result.data
+  throw new Invalid(fieldErrorsOf(result.error, (path) => path.join('.') || '_form'), 'form.errorSummary')
+}
 
 export const OccupationChange = z.object({
   occupationId: z.coerce.number().int().positive().max(2_147_483_647),

@@ -4,11 +4,11 @@ import { seedUser } from '../../../db/seed/users'
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { searchOccupations } from '../listings/occupations.server'
 import { addWishedOccupation, getProfileView, removeWishedOccupation, saveProfile } from './profile.server'
-import type { ProfileFormValues } from './profile.schema'
+import { parseProfileForm, type ProfileFormValues } from './profile.schema'
 
 const ctx = setupAppDatabase()
 
-const values = (changes: Partial<ProfileFormValues> = {}): ProfileFormValues => ({
+const fields = (changes: Partial<ProfileFormValues> = {}): ProfileFormValues => ({
   targetGroup: 'newly-arrived',
   certificate: 'foreign',
   germanLevel: 'B1',
@@ -25,6 +25,17 @@ const values = (changes: Partial<ProfileFormValues> = {}): ProfileFormValues => 
   isFindable: true,
   ...changes,
 })
+/** The form as the route parses it. */
+const values = (changes: Partial<ProfileFormValues> = {}) => parseProfileForm(fields(changes))
+
+function refusalOf(run: () => unknown): unknown {
+  try {
+    run()
+  } catch (error) {
+    return error
+  }
+  return null
+}
 
 const seeker = () => seedUser(ctx.db, { role: 'seeker' })
 
@@ -71,8 +82,9 @@ describe('seeker profile', () => {
 
   it('refuses bad values with the input’s own name, and an unknown place', async () => {
     const user = await seeker()
-    const bad = values({ travelKm: '500', languages: [{ code: 'ar', level: '' }], availableFrom: '2026-13-40' })
-    await expect(saveProfile(user.id, bad)).rejects.toMatchObject({
+    // The route parses the form before the module is called.
+    const bad = fields({ travelKm: '500', languages: [{ code: 'ar', level: '' }], availableFrom: '2026-13-40' })
+    expect(refusalOf(() => parseProfileForm(bad))).toMatchObject({
       fieldErrors: { travelKm: 'profile.error.travelKm', 'languages.0.level': 'profile.error.languageLevel', availableFrom: 'profile.error.date' },
     })
     await expect(saveProfile(user.id, values({ homePlace: 'Atlantis' }))).rejects.toMatchObject({ fieldErrors: { homePlace: 'profile.error.place' } })

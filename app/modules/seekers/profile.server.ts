@@ -1,12 +1,11 @@
 import { and, count, eq, inArray, sql } from 'drizzle-orm'
-import type { MessageKey } from '~/i18n/types'
-import { Invalid, NotFound, type FieldErrors } from '~/utils/errors'
+import { Invalid, NotFound } from '~/utils/errors'
 import { getDb, type Database } from '../../../db/client'
 import { documents, occupations, places, seekerProfiles, type SeekerProfile } from '../../../db/schema'
 import { occupationLabel, type OccupationName } from '../reference/occupation-label'
 import { resolvePlace } from '../search/place.server'
 import { profileCompleteness, type Completeness } from './profile-completeness'
-import { MAX_WISHED_OCCUPATIONS, ProfileInput, type ProfileFormValues } from './profile.schema'
+import { MAX_WISHED_OCCUPATIONS, type ProfileFormValues, type ProfileInput } from './profile.schema'
 
 export interface WishedOccupation {
   id: number
@@ -107,18 +106,8 @@ export async function getProfileView(userId: string, db: Database = getDb(), lan
   }
 }
 
-/** Zod issues as field errors named like the form's inputs ("languages.0.level"). */
-function parseProfile(values: ProfileFormValues): ProfileInput {
-  const result = ProfileInput.safeParse(values)
-  if (result.success) return result.data
-  const fieldErrors: FieldErrors = {}
-  for (const issue of result.error.issues) fieldErrors[issue.path.join('.') || '_form'] ??= issue.message as MessageKey
-  throw new Invalid(fieldErrors, 'form.errorSummary')
-}
-
-/** Saves everything of the form; the wished occupations are kept (they have their own forms). */
-export async function saveProfile(userId: string, values: ProfileFormValues, db: Database = getDb()): Promise<void> {
-  const input = parseProfile(values)
+/** Saves everything of the form (as `parseProfileForm` gives it); the wished occupations are kept (they have their own forms). */
+export async function saveProfile(userId: string, input: ProfileInput, db: Database = getDb()): Promise<void> {
   const place = input.homePlace ? await resolvePlace(input.homePlace, db) : null
   if (input.homePlace && !place) throw new Invalid({ homePlace: 'profile.error.place' }, 'form.errorSummary')
   const row = {

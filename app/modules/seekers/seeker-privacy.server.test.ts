@@ -12,7 +12,7 @@ import { deleteAccount, exportUserData } from '../privacy/user-data.server'
 import { addBookmark } from './bookmarks.server'
 import { uploadDocument } from './documents.server'
 import { addWishedOccupation, saveProfile } from './profile.server'
-import type { ProfileFormValues } from './profile.schema'
+import { parseProfileForm, type ProfileFormValues } from './profile.schema'
 
 const uploads = mkdtempSync(join(tmpdir(), 'passgenau-privacy-'))
 process.env.UPLOADS_DIR = uploads
@@ -41,7 +41,7 @@ const profile: ProfileFormValues = {
 describe('privacy for seekers', () => {
   it('exports the profile, documents and bookmarks, and erases them with the account, stored files included', async () => {
     const user = await seedUser(ctx.db, { role: 'seeker', password: PASSWORD })
-    await saveProfile(user.id, profile)
+    await saveProfile(user.id, parseProfileForm(profile))
     await addWishedOccupation(user.id, (await pickOccupation(ctx.db, { name: 'Konstruktionsmechaniker' })).id)
     const { id: documentId } = await uploadDocument({ userId: user.id, kind: 'cv', file: { name: 'cv-schweisser.pdf', type: 'application/pdf', bytes: makeTinyPdf(['CV']) } })
     const listing = await seedListing(ctx.db)
