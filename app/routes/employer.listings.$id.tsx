@@ -10,6 +10,7 @@ import { OccupationPicker } from '~/components/employer/occupation-picker'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
 import { listingFormInput, listingFormValues } from '~/modules/listings/listing-form'
+import { CloseForm } from '~/modules/listings/listing-form.schema'
 import { parseListingId } from '~/modules/listings/listing-id'
 import { closeListing, renewListing } from '~/modules/listings/listing-lifecycle.server'
 import { duplicateListing, getCompanyListing, updateListing } from '~/modules/listings/manage.server'
@@ -17,6 +18,7 @@ import { renderMarkdown } from '~/modules/listings/markdown.server'
 import { pickOccupationFromUrl } from '~/modules/listings/occupations.server'
 import { listingFormFailure } from '~/http/listing-form-failure.server'
 import type { FormState } from '~/utils/action-data'
+import { parseWith } from '~/utils/forms.server'
 import { langFromMatches } from '~/utils/meta'
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: formLayoutStyles }, { rel: 'stylesheet', href: employerStyles }]
@@ -62,7 +64,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         await renewListing({ ...scope, actor: m.user, now })
         return redirect(`${here}?done=renewed`)
       case 'close':
-        await closeListing({ ...scope, reason: String(form.get('reason') ?? ''), now })
+        await closeListing({ ...scope, ...parseWith(CloseForm, { reason: String(form.get('reason') ?? '') }), now })
         return redirect(`${here}?done=closed`)
       case 'duplicate':
         return redirect(`/employer/listings/${await duplicateListing({ ...scope, now })}?done=duplicated`)

@@ -1,10 +1,13 @@
 import { z } from 'zod'
 import { isCalendarDate } from '~/utils/calendar-date'
-import { ALLOWANCE_FIELDS, allowanceField, DEADLINE_AFTER_START_DAYS, DESCRIPTION_MAX, isTrainingType, MAX_PLACES, MAX_TRAINING_ALLOWANCE, MAX_TRAINING_YEARS, MIN_TRAINING_ALLOWANCE, PAY_BOUNDS, START_MAX_YEARS_AHEAD, TITLE_MAX, type ListingOfferType } from './listing-form'
+import { ALLOWANCE_FIELDS, allowanceField, CLOSE_REASONS, DEADLINE_AFTER_START_DAYS, DESCRIPTION_MAX, isTrainingType, MAX_PLACES, MAX_TRAINING_ALLOWANCE, MAX_TRAINING_YEARS, MIN_TRAINING_ALLOWANCE, PAY_BOUNDS, START_MAX_YEARS_AHEAD, TITLE_MAX, type ListingOfferType } from './listing-form'
 import { addDays } from '~/utils/calendar-date'
 import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 // Messages are dictionary keys. The server parses again with the same schema; the form shows them.
+
+/** Closing a listing: why it ends. */
+export const CloseForm = z.object({ reason: z.enum(CLOSE_REASONS, { error: 'employer.listing.close.reasonRequired' }) })
 
 const text = (max: number, tooLong: string) => z.string({ error: 'form.required' }).trim().min(1, 'form.required').max(max, tooLong)
 const optionalText = (max: number, tooLong: string) =>

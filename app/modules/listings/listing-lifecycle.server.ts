@@ -3,7 +3,7 @@ import { getDb } from '../../../db/client'
 import { listings } from '../../../db/schema'
 import { Invalid } from '~/utils/errors'
 import { enqueueListingSync } from '../search/outbox-store.server'
-import { CLOSE_REASONS, type CloseReason } from './listing-form'
+import type { CloseReason } from './listing-form'
 import { berlinToday } from '~/utils/calendar-date'
 import { checkListingInput, toFormValues } from './listing-input.server'
 import { holdIfRisky } from '../risk/risk-hold.server'
@@ -33,15 +33,14 @@ export async function publishListing(opts: ListingScope & { actor: Actor; confir
 }
 
 /** Takes a listing off the site for good, saying why. */
-export async function closeListing(opts: ListingScope & { reason: string; now?: Date }): Promise<void> {
-  if (!(CLOSE_REASONS as readonly string[]).includes(opts.reason)) throw new Invalid({ reason: 'employer.listing.close.reasonRequired' })
+export async function closeListing(opts: ListingScope & { reason: CloseReason; now?: Date }): Promise<void> {
   const now = opts.now ?? new Date()
   await getDb().transaction(async (tx) => {
     const listing = await lockOwnListing(tx, opts)
     if (listing.status !== 'published' && listing.status !== 'expired') throw new Invalid({}, 'employer.listing.close.notOpen')
     await tx
       .update(listings)
-      .set({ status: 'closed', closedReason: opts.reason as CloseReason, updatedAt: now })
+      .set({ status: 'closed', closedReason: opts.reason, updatedAt: now })
       .where(own(opts))
     await enqueueListingSync(tx, [listing.id])
   })
