@@ -5,6 +5,7 @@ import { listings, occupations, organizations, places } from '../../../db/schema
 import { isFeaturedSql, memberOfSql } from '../badges/badges.server'
 import { berlinToday } from '~/utils/calendar-date'
 import { placeColumns } from '../reference/place-columns.server'
+import { gazetteer } from './place-ids.server'
 import type { EngineQuery, EngineResult, SearchEngine } from './engine'
 import {
   baseCondition,
@@ -104,7 +105,7 @@ function facetKeys(db: Database): Promise<FacetKeys> {
   let loaded = facetKeyCache.get(db)
   if (!loaded) {
     loaded = (async () => {
-      const placeRows = await db.select({ id: places.id, district: places.district, state: places.state }).from(places)
+      const placeRows = await gazetteer(db)
       const occupationRows = await db.select({ id: occupations.id, field: occupations.fieldCode }).from(occupations)
       return {
         districtOf: new Map(placeRows.flatMap((p) => (p.district ? [[p.id, p.district] as const] : []))),

@@ -3,17 +3,18 @@ import type { Database } from '../../../db/client'
 import { boundingBox, distanceKm, type LatLng } from '~/utils/geo'
 import type { FilterSpec } from './filter-spec'
 
-type Point = { id: number; lat: number; lng: number }
+export type GazetteerPlace = { id: number; lat: number; lng: number; district: string | null; state: string | null }
 
 // The gazetteer is reference data, loaded once per database and never changed while the site runs.
-const gazetteers = new WeakMap<Database, Promise<Point[]>>()
+const gazetteers = new WeakMap<Database, Promise<GazetteerPlace[]>>()
 
-function gazetteer(db: Database): Promise<Point[]> {
+/** Every place with its coordinates, district and state: the radius search and the fallback's facets read it. */
+export function gazetteer(db: Database): Promise<GazetteerPlace[]> {
   let loaded = gazetteers.get(db)
   if (!loaded) {
     // `.then` turns drizzle's query builder (which runs again on every await) into one settled promise.
     loaded = db
-      .select({ id: places.id, lat: places.lat, lng: places.lng })
+      .select({ id: places.id, lat: places.lat, lng: places.lng, district: places.district, state: places.state })
       .from(places)
       .then((rows) => rows)
     loaded.catch(() => gazetteers.delete(db))
