@@ -10,7 +10,7 @@ import { OccupationPicker } from '~/components/employer/occupation-picker'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
 import { listingFormInput, listingFormValues } from '~/modules/listings/listing-form'
-import { CloseForm } from '~/modules/listings/listing-form.schema'
+import { CloseForm, parseListingForm } from '~/modules/listings/listing-form.schema'
 import { parseListingId } from '~/modules/listings/listing-id'
 import { closeListing, renewListing } from '~/modules/listings/listing-lifecycle.server'
 import { duplicateListing, getCompanyListing, updateListing } from '~/modules/listings/manage.server'
@@ -54,7 +54,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         await updateListing({
           ...scope,
           actor: m.user,
-          input: listingFormInput(form),
+          input: parseListingForm(listingFormInput(form)),
           publish: intent === 'publish',
           confirmFairWording: form.get('fairWordingConfirmed') === 'on',
           now,

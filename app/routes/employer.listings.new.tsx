@@ -8,6 +8,7 @@ import { OccupationPicker } from '~/components/employer/occupation-picker'
 import { translate, useT } from '~/i18n'
 import { requireCompanyMember } from '~/http/guards.server'
 import { listingFormInput, listingFormValues } from '~/modules/listings/listing-form'
+import { parseListingForm } from '~/modules/listings/listing-form.schema'
 import { createListing, newListingValues } from '~/modules/listings/manage.server'
 import { renderMarkdown } from '~/modules/listings/markdown.server'
 import { pickOccupationFromUrl } from '~/modules/listings/occupations.server'
@@ -37,7 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const id = await createListing({
       organizationId: m.organizationId,
       actor: m.user,
-      input: listingFormInput(form),
+      input: parseListingForm(listingFormInput(form)),
       publish: intent === 'publish',
       confirmFairWording: form.get('fairWordingConfirmed') === 'on',
     })

@@ -4,6 +4,7 @@ import { Invalid } from '~/utils/errors'
 import { checkListingWording } from '../listings/fair-wording'
 import { berlinToday } from '~/utils/calendar-date'
 import { checkListingInput, listingColumns, type CheckedListing } from '../listings/listing-input.server'
+import { parseListingForm } from '../listings/listing-form.schema'
 import { assertPublishable, publishedColumns, type Actor } from '../listings/listing-rules.server'
 import { enqueueListingSync } from '../search/outbox-store.server'
 import type { ImportStatus } from './import-columns'
@@ -52,7 +53,7 @@ async function checkRow(db: Database, row: SourceRow, occupationId: string, acto
   const { fields, status, confirmFairWording, issues } = rowInput(row)
   let checked: CheckedListing | null = null
   try {
-    checked = await checkListingInput(db, { ...fields, occupationId }, { today })
+    checked = await checkListingInput(db, parseListingForm({ ...fields, occupationId }), { today })
   } catch (error) {
     if (!(error instanceof Invalid)) throw error
     const found = issuesOf(error.fieldErrors)

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listingFormSchema } from './listing-form.schema'
-
-const rules = { today: '2026-01-15' }
+import { ListingForm } from './listing-form.schema'
 
 const common = {
   occupationId: '12',
@@ -18,23 +16,23 @@ const training = { ...common, offerType: 'ausbildung', startDate: '2026-08-01', 
 const job = { ...common, offerType: 'job', startDate: '2026-03-01', payPeriod: 'month', payMin: '2800', payMax: '3400' }
 
 const errorsOf = (input: Record<string, unknown>) => {
-  const parsed = listingFormSchema(rules).safeParse(input)
+  const parsed = ListingForm.safeParse(input)
   return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]))
 }
 
 describe('pay fields follow the offer type', () => {
   it('ignores the job pay fields of an Ausbildung, even when they hold nonsense', () => {
-    const parsed = listingFormSchema(rules).parse({ ...training, payPeriod: 'hour', payMin: 'abc', payMax: '99999999' })
+    const parsed = ListingForm.parse({ ...training, payPeriod: 'hour', payMin: 'abc', payMax: '99999999' })
     expect(parsed).toMatchObject({ payMin: null, payMax: null, payPeriod: 'month', trainingAllowances: [1000, 1100, 1200] })
   })
 
   it('ignores training allowances left in a job form and stores none', () => {
-    const parsed = listingFormSchema(rules).parse({ ...job, trainingYears: 'x', allowance1: 'zwölf' })
+    const parsed = ListingForm.parse({ ...job, trainingYears: 'x', allowance1: 'zwölf' })
     expect(parsed).toMatchObject({ payMin: 2800, payMax: 3400, trainingAllowances: null })
   })
 
   it('pays an internship per month whatever period was left in the form', () => {
-    const parsed = listingFormSchema(rules).parse({ ...job, offerType: 'praktikum', payPeriod: 'hour', payMin: '400', payMax: '' })
+    const parsed = ListingForm.parse({ ...job, offerType: 'praktikum', payPeriod: 'hour', payMin: '400', payMax: '' })
     expect(parsed).toMatchObject({ payPeriod: 'month', payMin: 400 })
   })
 

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { isCalendarDate } from '~/utils/calendar-date'
-import { ALLOWANCE_FIELDS, allowanceField, CLOSE_REASONS, DEADLINE_AFTER_START_DAYS, DESCRIPTION_MAX, isTrainingType, MAX_PLACES, MAX_TRAINING_ALLOWANCE, MAX_TRAINING_YEARS, MIN_TRAINING_ALLOWANCE, PAY_BOUNDS, START_MAX_YEARS_AHEAD, TITLE_MAX, type ListingOfferType } from './listing-form'
+import { ALLOWANCE_FIELDS, allowanceField, CLOSE_REASONS, DEADLINE_AFTER_START_DAYS, DESCRIPTION_MAX, isTrainingType, MAX_PLACES, MAX_TRAINING_ALLOWANCE, MAX_TRAINING_YEARS, MIN_TRAINING_ALLOWANCE, PAY_BOUNDS, TITLE_MAX, type ListingOfferType } from './listing-form'
 import { addDays } from '~/utils/calendar-date'
+import { checkWith, type Checked } from '~/utils/form-check'
 import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
 // Messages are dictionary keys. The server parses again with the same schema; the form shows them.
@@ -107,6 +108,8 @@ export interface ListingInput {
 
 type Issue = (path: string, message: string) => void
 
+const calendarDateOf = (value: unknown) => (typeof value === 'string' && isCalendarDate(value) ? value : null)
+
 // The cross-field checks run even when single fields failed (so every error shows at once); a
 // field that failed holds its raw input, hence the type checks.
 const amountOf = (value: unknown) => (typeof value === 'number' ? value : null)
@@ -147,22 +150,11 @@ function checkRange(v: Fields, issue: Issue) {
   else if (min != null && max < min) issue('payMax', 'employer.pay.maxBelowMin')
 }
 
-export interface DateRules {
-  /** German today, YYYY-MM-DD. */
-  today: string
-  /** Stored dates an edit may keep although they have passed meanwhile. */
-  keep?: { startDate?: string | null; applicationDeadline?: string | null }
-}
-
-function checkDates(v: Fields, rules: DateRules, issue: Issue) {
-  const { today, keep = {} } = rules
-  const start = typeof v.startDate === 'string' && isCalendarDate(v.startDate) ? v.startDate : null
-  if (start && start < today && start !== keep.startDate) issue('startDate', 'employer.listing.start.past')
-  if (start && start > addDays(today, 366 * START_MAX_YEARS_AHEAD)) issue('startDate', 'employer.listing.start.tooFar')
-  const deadline = typeof v.applicationDeadline === 'string' && isCalendarDate(v.applicationDeadline) ? v.applicationDeadline : null
-  if (!deadline) return
-  if (deadline < today && deadline !== keep.applicationDeadline) issue('applicationDeadline', 'employer.listing.deadline.past')
-  else if (start && deadline > addDays(start, DEADLINE_AFTER_START_DAYS)) issue('applicationDeadline', 'employer.listing.deadline.afterStart')
+/** A deadline may follow the start (training takes late applicants), but by a year at most. */
+function checkDeadline(v: Fields, issue: Issue) {
+  const start = calendarDateOf(v.startDate)
+  const deadline = calendarDateOf(v.applicationDeadline)
+  if (start && deadline && deadline > addDays(start, DEADLINE_AFTER_START_DAYS)) issue('applicationDeadline', 'employer.listing.deadline.afterStart')
 }
 
 function toInput(v: Fields): ListingInput {
@@ -212,12 +204,47 @@ export function withoutOtherPayFields(raw: unknown): unknown {
   return fields
 }
 
-/** The listing form's schema; date rules need "today", so it is made per request. */
-export function listingFormSchema(rules: DateRules) {
-  return z.preprocess(withoutOtherPayFields, Fields.superRefine((v, ctx) => {
-    const issue: Issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message })
-    if (isTrainingType(v.offerType)) checkTraining(v, issue)
-    else checkRange(v, issue)
-    checkDates(v, rules, issue)
-  }, { when: () => true }).transform(toInput))
+/**
+ * The listing form. Rules that need the clock or the stored listing (no date in the past) are the
+ * module's: it reads the submitted dates from the form's references.
+ */
+export const ListingForm = z.preprocess(
+  withoutOtherPayFields,
+  Fields.superRefine(
+    (v, ctx) => {
+      const issue: Issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message })
+      if (isTrainingType(v.offerType)) checkTraining(v, issue)
+      else checkRange(v, issue)
+      checkDeadline(v, issue)
+    },
+    { when: () => true },
+  ).transform(toInput),
+)
+
+const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().catch(null)
+
+/**
+ * The fields the module checks against the database and the clock, each read on its own: those
+ * checks run even when another field failed, so the form shows every problem at once.
+ */
+const ListingReferences = z.object({
+  offerType: orNull(z.enum(OFFER_TYPES)),
+  occupationId: orNull(z.string().regex(/^\d{1,9}$/).transform(Number)),
+  place: orNull(z.string().trim().min(1).max(100)),
+  startDate: orNull(z.string().trim().refine(isCalendarDate)),
+  applicationDeadline: orNull(z.string().trim().refine(isCalendarDate)),
+})
+export type ListingReferences = z.infer<typeof ListingReferences>
+
+const NO_REFERENCES: ListingReferences = { offerType: null, occupationId: null, place: null, startDate: null, applicationDeadline: null }
+
+/** A parsed listing form: the checked fields, and the references the module still has to check. */
+export interface ListingSubmission {
+  form: Checked<ListingInput>
+  references: ListingReferences
+}
+
+export function parseListingForm(input: unknown): ListingSubmission {
+  const references = ListingReferences.safeParse(input)
+  return { form: checkWith(ListingForm, input), references: references.success ? references.data : NO_REFERENCES }
 }

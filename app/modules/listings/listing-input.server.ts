@@ -1,9 +1,10 @@
 import { translate, type MessageKey } from '~/i18n'
+import { addDays } from '~/utils/calendar-date'
 import type { Database } from '../../../db/client'
 import type { Listing } from '../../../db/schema'
 import { Invalid, type FieldErrors } from '~/utils/errors'
-import { allowanceField, isTrainingType, MAX_TRAINING_YEARS, type ListingFormValues } from './listing-form'
-import { listingFormSchema, type DateRules, type ListingInput } from './listing-form.schema'
+import { allowanceField, isTrainingType, MAX_TRAINING_YEARS, START_MAX_YEARS_AHEAD, type ListingFormValues } from './listing-form'
+import type { ListingInput, ListingReferences, ListingSubmission } from './listing-form.schema'
 import { getOccupationOption, type OccupationOption } from './occupations.server'
 import { placeLabel, resolvePlaceInput, type PlaceChoice } from './place-input.server'
 import { OFFER_TYPES } from '../../../values/listings'
@@ -14,30 +15,41 @@ export interface CheckedListing {
   occupation: OccupationOption
 }
 
-/**
- * Parses a listing form and checks what only the database knows (the place, the occupation).
- * Every problem is collected before anything is thrown, so the form shows all of them at once.
- */
-export async function checkListingInput(db: Database, raw: unknown, rules: DateRules): Promise<CheckedListing> {
-  const fields = (raw ?? {}) as Record<string, unknown>
-  const parsed = listingFormSchema(rules).safeParse(fields)
+export interface DateRules {
+  /** German today, YYYY-MM-DD. */
+  today: string
+  /** Stored dates an edit may keep although they have passed meanwhile. */
+  keep?: { startDate?: string | null; applicationDeadline?: string | null }
+}
+
+/** A start from today up to a few years ahead; a deadline not in the past. A stored date an edit keeps is not judged again. */
+function dateErrors({ startDate, applicationDeadline }: ListingReferences, { today, keep = {} }: DateRules): FieldErrors {
   const errors: FieldErrors = {}
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? '_form')] ??= issue.message as MessageKey
-  }
+  if (startDate && startDate < today && startDate !== keep.startDate) errors.startDate = 'employer.listing.start.past'
+  if (startDate && startDate > addDays(today, 366 * START_MAX_YEARS_AHEAD)) errors.startDate = 'employer.listing.start.tooFar'
+  if (applicationDeadline && applicationDeadline < today && applicationDeadline !== keep.applicationDeadline) errors.applicationDeadline = 'employer.listing.deadline.past'
+  return errors
+}
+
+/**
+ * Checks a parsed listing form against the clock and what only the database knows (the place, the
+ * occupation). Every problem is collected before anything is thrown, so the form shows all of them at once.
+ */
+export async function checkListingInput(db: Database, { form, references }: ListingSubmission, rules: DateRules): Promise<CheckedListing> {
+  const errors: FieldErrors = { ...(form.ok ? {} : form.errors), ...dateErrors(references, rules) }
   let occupation: OccupationOption | null = null
-  if (!errors.occupationId) {
-    occupation = await getOccupationOption(Number(fields.occupationId), db)
+  if (!errors.occupationId && references.occupationId != null) {
+    occupation = await getOccupationOption(references.occupationId, db)
     if (!occupation) errors.occupationId = 'employer.occupation.unknown'
-    else if (fields.offerType === 'ausbildung' && occupation.kind !== 'training') errors.occupationId = 'employer.occupation.notTraining'
+    else if (references.offerType === 'ausbildung' && occupation.kind !== 'training') errors.occupationId = 'employer.occupation.notTraining'
   }
   let place: PlaceChoice | null = null
-  if (!errors.place && typeof fields.place === 'string') {
-    place = await resolvePlaceInput(fields.place, db)
+  if (!errors.place && references.place) {
+    place = await resolvePlaceInput(references.place, db)
     if (!place) errors.place = 'employer.place.unknown'
   }
-  if (!parsed.success || !occupation || !place || Object.keys(errors).length) throw new Invalid(errors, 'form.errorSummary')
-  return { input: parsed.data, place, occupation }
+  if (!form.ok || !occupation || !place || Object.keys(errors).length) throw new Invalid(errors, 'form.errorSummary')
+  return { input: form.data, place, occupation }
 }
 
 /** The columns a checked form writes; status and dates of the lifecycle are set elsewhere. */

@@ -6,6 +6,7 @@ import { enqueueListingSync } from '../search/outbox-store.server'
 import type { CloseReason } from './listing-form'
 import { berlinToday } from '~/utils/calendar-date'
 import { checkListingInput, toFormValues } from './listing-input.server'
+import { parseListingForm } from './listing-form.schema'
 import { holdIfRisky } from '../risk/risk-hold.server'
 import { assertLiftable, assertPublishable, expiryFor, lockOwnListing, publishedColumns, type Actor, type ListingScope } from './listing-rules.server'
 import { getPlaceChoice } from './place-input.server'
@@ -24,7 +25,8 @@ export async function publishListing(opts: ListingScope & { actor: Actor; confir
     if (listing.status === 'published') return
     await assertLiftable(tx, listing)
     const values = toFormValues(listing, await getPlaceChoice(listing.placeId, tx))
-    await checkListingInput(tx, { ...values, benefits: listing.benefits, workplaceLanguages: listing.workplaceLanguages }, { today: berlinToday(now) })
+    const stored = parseListingForm({ ...values, benefits: listing.benefits, workplaceLanguages: listing.workplaceLanguages })
+    await checkListingInput(tx, stored, { today: berlinToday(now) })
     assertPublishable(opts.actor, listing, Boolean(opts.confirmFairWording))
     await tx.update(listings).set(publishedColumns(now, listing.applicationDeadline, listing.publishedAt)).where(own(opts))
     await holdIfRisky(tx, listing.id, now)

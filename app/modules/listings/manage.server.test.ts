@@ -5,7 +5,7 @@ import { seedListing, seedOrganization, pickOccupation } from '../../../db/seed/
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { Invalid, NotFound } from '~/utils/errors'
 import { checkWith } from '~/utils/form-check'
-import { CloseForm } from './listing-form.schema'
+import { CloseForm, parseListingForm } from './listing-form.schema'
 import { closeListing, publishListing, renewListing } from './listing-lifecycle.server'
 import { createListing, duplicateListing, getCompanyListing, listCompanyListings, updateListing } from './manage.server'
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
   esco = await pickOccupation(ctx.db, { kind: 'esco' })
 })
 
-function jobInput(overrides: Record<string, unknown> = {}) {
+function jobFields(overrides: Record<string, unknown> = {}) {
   return {
     offerType: 'job',
     occupationId: String(mechatronics.id),
@@ -51,6 +51,9 @@ function jobInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   }
 }
+
+/** The form as the route parses it. */
+const jobInput = (overrides: Record<string, unknown> = {}) => parseListingForm(jobFields(overrides))
 
 function trainingInput(overrides: Record<string, unknown> = {}) {
   return jobInput({
@@ -180,6 +183,18 @@ describe('creating listings', () => {
       () => createListing({ organizationId: companyA, actor: verified, input: jobInput({ place: '38640 Atlantis', occupationId: '99999999' }), now: NOW }),
       { place: 'employer.place.unknown', occupationId: 'employer.occupation.unknown' },
     )
+  })
+
+  it('shows the date, place and occupation problems together with the other fields’ errors', async () => {
+    const input = jobInput({ title: 'Kurz', payMin: '', startDate: '2026-03-01', applicationDeadline: '2026-02-28', place: '38640 Atlantis', occupationId: String(esco.id), offerType: 'ausbildung' })
+    const error = await createListing({ organizationId: companyA, actor: verified, input, now: NOW }).catch((e: unknown) => e)
+    expect((error as Invalid).fieldErrors).toMatchObject({
+      title: 'employer.listing.title.tooShort',
+      startDate: 'employer.listing.start.past',
+      applicationDeadline: 'employer.listing.deadline.past',
+      place: 'employer.place.unknown',
+      occupationId: 'employer.occupation.notTraining',
+    })
   })
 
   it('offers an Ausbildung only in a recognised training occupation', async () => {
@@ -313,7 +328,7 @@ describe('another company’s listing', () => {
       () => getCompanyListing(asB),
       () => updateListing({ ...asB, actor: verified, input: jobInput(), now: NOW }),
       // Even an invalid form: ownership is checked before any field error could tell the listing exists.
-      () => updateListing({ ...asB, actor: verified, input: {}, now: NOW }),
+      () => updateListing({ ...asB, actor: verified, input: parseListingForm({}), now: NOW }),
       () => publishListing({ ...asB, actor: verified, now: NOW }),
       () => renewListing({ ...asB, actor: verified, now: NOW }),
       () => closeListing({ ...asB, reason: 'withdrawn', now: NOW }),

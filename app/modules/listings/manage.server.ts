@@ -4,8 +4,8 @@ import { listings, occupations, organizations, places, type Listing } from '../.
 import { Invalid } from '~/utils/errors'
 import { enqueueListingSync } from '../search/outbox-store.server'
 import { berlinToday } from '~/utils/calendar-date'
-import type { DateRules } from './listing-form.schema'
-import { checkListingInput, listingColumns, occupationDefaults, toFormValues } from './listing-input.server'
+import type { ListingSubmission } from './listing-form.schema'
+import { checkListingInput, listingColumns, occupationDefaults, toFormValues, type DateRules } from './listing-input.server'
 import { assertLiftable, assertPublishable, findOwnListing, lockOwnListing, publishedColumns, type Actor, type ListingScope } from './listing-rules.server'
 import type { OccupationOption } from './occupations.server'
 import { getPlaceChoice, placeLabel } from './place-input.server'
@@ -96,7 +96,7 @@ export async function newListingValues(opts: { organizationId: string; offerType
 
 interface SaveOptions {
   actor: Actor
-  input: unknown
+  input: ListingSubmission
   /** Publish in the same transaction: all or nothing. */
   publish?: boolean
   confirmFairWording?: boolean

@@ -8,6 +8,7 @@ import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
 import { Forbidden, NotFound, TooManyRequests } from '~/utils/errors'
 import { mailsTo } from '../applications/applications.test-helper'
+import { parseListingForm } from '../listings/listing-form.schema'
 import { createListing } from '../listings/manage.server'
 import { createOutboxStore } from '../search/outbox-store.server'
 import { prepareListingIndex } from '../search/search-index.test-helper'
@@ -37,7 +38,7 @@ let ip = 0
 const nextIp = () => `198.51.100.${++ip}`
 
 function jobInput(description: string) {
-  return {
+  return parseListingForm({
     offerType: 'job',
     occupationId: String(occupation.id),
     title: 'Lagerhelfer/in (m/w/d)',
@@ -51,7 +52,7 @@ function jobInput(description: string) {
     payMax: '2900',
     minCertificate: 'none',
     minGerman: 'none',
-  }
+  })
 }
 
 async function companyWithOwner(opts: { isVerified?: boolean } = {}) {
