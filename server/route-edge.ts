@@ -1,7 +1,7 @@
 import type { ActionFunction, ActionFunctionArgs, LoaderFunction, LoaderFunctionArgs, ServerBuild } from '@remix-run/node'
 import { errorPage, errorResource, formFailure, isFormRefusal } from '../app/utils/error-responses.server'
 import { AppError } from '../app/utils/errors'
-import { CORS_HEADERS } from '../app/modules/listings/public-api'
+import { CORS_HEADERS } from '../app/http/api-response'
 import { checkAddress, readEdgeForm, RefusedForm } from '../app/utils/request-edge.server'
 
 /*

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { getPublicListing } from '~/modules/listings/detail.server'
-import { apiJson, invalidParameters, preflightResponse, toApiListing } from '~/modules/listings/public-api'
+import { apiJson, invalidParameters, preflightResponse } from '~/http/api-response'
+import { toApiListing } from '~/modules/listings/public-api'
 import { getEnv } from '~/utils/env.server'
 import { NotFound } from '~/utils/errors'
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { openApiDocument } from '~/modules/listings/openapi'
-import { apiJson, preflightResponse } from '~/modules/listings/public-api'
+import { apiJson, preflightResponse } from '~/http/api-response'
 import { getEnv } from '~/utils/env.server'
 
 export function loader({ request }: LoaderFunctionArgs) {

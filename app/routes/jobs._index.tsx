@@ -13,8 +13,10 @@ import searchStyles from '~/components/search/search.css?url'
 import { translate, useT } from '~/i18n'
 import { getLang } from '~/i18n/lang.server'
 import { HARZ_DISTRICTS } from '~/modules/reference/harz-districts'
+import { asksForFreshAnswer } from '~/http/fresh-answer'
 import { searchListings, searchResultCache } from '~/modules/search/query.server'
-import { parseSearchParams, type FacetParam, type SearchInput } from '~/modules/search/search.schema'
+import { parseSearchParams } from '~/modules/search/search.schema'
+import { type FacetParam, type SearchInput } from '~/modules/search/search-params'
 import { searchHref, toSearchParams, toggleFacet } from '~/modules/search/search-url'
 import { langFromMatches } from '~/utils/meta'
 
@@ -26,7 +28,7 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: searchStyl
 export async function loader({ request }: LoaderFunctionArgs) {
   // Lenient: a stale or hand-edited link still shows a search, without the values it cannot read.
   const { input } = parseSearchParams(new URL(request.url))
-  const result = await searchListings(input, { lang: getLang(request), cache: searchResultCache(request), withRelated: true })
+  const result = await searchListings(input, { lang: getLang(request), cache: searchResultCache({ fresh: asksForFreshAnswer(request) }), withRelated: true })
   return { input, result, now: new Date().toISOString() }
 }
 

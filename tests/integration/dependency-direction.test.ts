@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
@@ -9,6 +9,7 @@ import {
   domainEdges,
   importsIn,
   root,
+  sourceFiles,
   under,
   type Import,
 } from '../support/import-graph'
@@ -44,6 +45,16 @@ describe('dependency direction', () => {
   it('keeps HTTP out of app/modules: no @remix-run/*, app/http, routes, components or the server', () => {
     const forbidden = (i: Import) => /^@remix-run\//.test(i.spec) || under(i.target, 'app/http', 'app/routes', 'app/components', 'server')
     expect(broken(importsIn(['app/modules']), forbidden)).toEqual([])
+  })
+
+  it('keeps HTTP messages out of app/modules: no Request read, no Response built, no header set', () => {
+    const http = /\bnew (Response|Request|Headers)\b|\bResponse\.(json|redirect|error)\b|:\s*(Request|Response)\b/
+    const found = sourceFiles('app/modules').flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, n) => (http.test(line) ? [`${file}:${n + 1}: ${line.trim()}`] : [])),
+    )
+    expect(found).toEqual([])
   })
 
   it('never imports app/routes from anywhere but the route files themselves', () => {

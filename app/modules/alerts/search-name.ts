@@ -1,5 +1,5 @@
 import { translate, type Lang, type MessageKey } from '~/i18n'
-import { activeFilters, type SearchInput } from '../search/search.schema'
+import { activeFilters, type SearchInput } from '../search/search-params'
 import { SEARCH_NAME_MAX } from './alerts.schema'
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { emptySearchInput, FACET_PARAMS, SEARCH_PARAM_SCHEMAS } from '../search/search.schema'
+import { SEARCH_PARAM_SCHEMAS } from '../search/search.schema'
+import { emptySearchInput, FACET_PARAMS } from '../search/search-params'
 import { QUERY_PARAMETERS } from './public-api'
 import { SECTORS, SIZE_BANDS } from '../../../values/organizations'
 import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'

@@ -1,27 +1,9 @@
 import type { Pay } from '~/utils/format'
-import { MAX_PAGE, MAX_SIZE, RADII, SORTS, type InvalidParam } from '../search/search.schema'
+import { type InvalidParam } from '../search/search.schema'
+import { MAX_PAGE, MAX_SIZE, RADII, SORTS } from '../search/search-params'
 import type { ListingHit, SearchResult } from '../search/search-types'
 import type { PublicListing } from './detail.server'
 import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
-
-/** Partners' websites call the API from the browser: any origin may read it, nobody can write. */
-export const CORS_HEADERS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-  'Access-Control-Allow-Headers': 'Accept, Content-Type',
-  'Access-Control-Max-Age': '86400',
-} as const
-
-export const LIST_CACHE_CONTROL = 'public, max-age=60'
-
-/** The answer to a CORS preflight, which Remix hands to the loader (OPTIONS is not a mutation). */
-export function preflightResponse(): Response {
-  return new Response(null, { status: 204, headers: CORS_HEADERS })
-}
-
-export function apiJson(body: unknown, status = 200, cacheControl = LIST_CACHE_CONTROL): Response {
-  return Response.json(body, { status, headers: { ...CORS_HEADERS, 'Cache-Control': status === 400 ? 'no-store' : cacheControl } })
-}
 
 /**
  * Every query parameter of /api/v1/listings, in the order the OpenAPI document lists them, with the
@@ -65,8 +47,6 @@ export function describeInvalid(invalid: InvalidParam[]): InvalidParameter[] {
     message: reason === 'unknown' ? 'is not a parameter of this endpoint' : reason === 'repeated' ? 'may be given only once' : `must be ${EXPECTS.get(name) ?? 'valid'}`,
   }))
 }
-
-export const invalidParameters = (invalid: InvalidParameter[]) => apiJson({ error: 'invalid_parameters', invalid }, 400)
 
 export interface ApiSalary {
   currency: 'EUR'

@@ -7,7 +7,7 @@ import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
 import { distanceKm } from '~/utils/geo'
 import { searchListings } from './query.server'
-import { emptySearchInput, FACET_PARAMS, type FacetParam, type SearchInput } from './search.schema'
+import { emptySearchInput, FACET_PARAMS, type FacetParam, type SearchInput } from './search-params'
 import type { SearchResult } from './search-types'
 import { indexListings, prepareListingIndex } from './search-index.test-helper'
 

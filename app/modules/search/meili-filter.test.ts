@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildFilterSpec } from './filter-spec'
 import { quote, toMeiliFilter, toMeiliSort } from './meili-filter'
-import { emptySearchInput } from './search.schema'
+import { emptySearchInput } from './search-params'
 import { emptyResultAlternatives } from './suggestions'
 import { parseWhere } from './place.server'
 

@@ -6,7 +6,7 @@ import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
 import { loader as jobsLoader } from '~/routes/jobs._index'
 import { searchListings } from './query.server'
-import { emptySearchInput, type SearchInput } from './search.schema'
+import { emptySearchInput, type SearchInput } from './search-params'
 import { closedPortUrl, indexListings, prepareListingIndex } from './search-index.test-helper'
 
 const ctx = setupAppDatabase()

@@ -88,13 +88,12 @@ const elapsedMs = (started: number) => Math.round((performance.now() - started) 
 const caches = new WeakMap<SearchHandle, SearchResultCache<SearchResult>>()
 
 /**
- * The process's cache of search answers for a request, or null when the request asks for a fresh
- * answer (`Cache-Control: no-cache`, as a browser's hard reload sends) or no search server is set up.
+ * The process's cache of search answers, or null when the answer must be computed now (the request
+ * asked for a fresh one) or no search server is set up.
  */
-export function searchResultCache(request: Request): SearchResultCache<SearchResult> | null {
-  const asksFresh = /\bno-cache\b/.test(request.headers.get('cache-control') ?? '') || request.headers.get('pragma') === 'no-cache'
+export function searchResultCache({ fresh }: { fresh: boolean }): SearchResultCache<SearchResult> | null {
   const search = processSearch()
-  if (asksFresh || !search) return null
+  if (fresh || !search) return null
   let cache = caches.get(search)
   if (!cache) caches.set(search, (cache = new SearchResultCache<SearchResult>(listingsIndexVersion(search))))
   return cache

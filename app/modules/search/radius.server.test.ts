@@ -6,7 +6,7 @@ import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
 import { distanceKm } from '~/utils/geo'
 import { searchListings } from './query.server'
-import { emptySearchInput, type Radius, type SearchInput } from './search.schema'
+import { emptySearchInput, type Radius, type SearchInput } from './search-params'
 import { indexListings, prepareListingIndex } from './search-index.test-helper'
 
 const ctx = setupAppDatabase()

@@ -5,7 +5,7 @@ import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
 import { searchListings, searchResultCache } from './query.server'
 import { RESULT_CACHE_DEFAULTS } from './result-cache.server'
-import { emptySearchInput } from './search.schema'
+import { emptySearchInput } from './search-params'
 import { closedPortUrl, indexListings, prepareListingIndex } from './search-index.test-helper'
 
 const ctx = setupAppDatabase()
@@ -25,37 +25,36 @@ beforeAll(async () => {
 
 afterAll(() => setSearch(undefined))
 
-const request = (headers: Record<string, string> = {}) => new Request(`http://localhost/jobs?q=${WORD}`, { headers })
-const find = (req: Request) => searchListings({ ...emptySearchInput(), q: WORD }, { lang: 'de', cache: searchResultCache(req) })
+const cached = () => searchResultCache({ fresh: false })
+const find = () => searchListings({ ...emptySearchInput(), q: WORD }, { lang: 'de', cache: cached() })
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('cached search answers', () => {
   it('answers a repeated search from the cache and follows a change of the index within the version check', async () => {
-    const cache = searchResultCache(request())!
-    const before = await find(request())
+    const cache = cached()!
+    const before = await find()
     expect(before.total).toBe(1)
     expect(cache.size).toBe(1)
-    expect((await find(request())).hits).toEqual(before.hits)
+    expect((await find()).hits).toEqual(before.hits)
 
     const second = await seedListing(ctx.db, { organizationId, placeId, title: `${WORD}in (m/w/d)` })
     await indexListings(ctx.db, search, [second.id])
     await sleep(RESULT_CACHE_DEFAULTS.versionCheckMs + 50)
-    const after = await find(request())
+    const after = await find()
     expect(after.total).toBe(2)
     expect(after.hits.map((hit) => hit.id)).toContain(second.id)
   })
 
   it('gives a request asking for a fresh answer no cache', () => {
-    expect(searchResultCache(request({ 'cache-control': 'no-cache' }))).toBeNull()
-    expect(searchResultCache(request({ pragma: 'no-cache' }))).toBeNull()
-    expect(searchResultCache(request({ 'cache-control': 'max-age=0' }))).not.toBeNull()
+    expect(searchResultCache({ fresh: true })).toBeNull()
+    expect(searchResultCache({ fresh: false })).not.toBeNull()
   })
 
   it('keeps no answer from the Postgres fallback', async () => {
     setSearch(createSearchClient({ url: await closedPortUrl(), apiKey: 'unused-key-unused-key' }))
     try {
-      const cache = searchResultCache(request())!
-      const result = await find(request())
+      const cache = cached()!
+      const result = await find()
       expect(result.notice).toBe('fallback')
       expect(result.total).toBeGreaterThan(0)
       expect(cache.size).toBe(0)
@@ -69,7 +68,7 @@ describe('cached search answers', () => {
     await indexListings(ctx.db, search, more.map((listing) => listing.id))
     await sleep(RESULT_CACHE_DEFAULTS.versionCheckMs + 50)
     const input = { ...emptySearchInput(), q: WORD, type: ['ausbildung' as const], size: 1 }
-    const cache = searchResultCache(request())!
+    const cache = cached()!
     await searchListings(input, { lang: 'de', cache })
 
     const queries: number[] = []

@@ -3,7 +3,7 @@ import { seedListing, seedOrganization, pickOccupation } from '../../../db/seed/
 import { setupAppDatabase } from '../../../tests/support/app-database'
 import { createTestSearch } from '../../../tests/support/search'
 import { searchListings } from './query.server'
-import { emptySearchInput } from './search.schema'
+import { emptySearchInput } from './search-params'
 import { indexListings, prepareListingIndex } from './search-index.test-helper'
 
 const ctx = setupAppDatabase()

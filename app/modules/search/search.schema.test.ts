@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { emptySearchInput, parseSearchParams } from './search.schema'
+import { parseSearchParams } from './search.schema'
+import { emptySearchInput } from './search-params'
 import { searchHref, toSearchParams, toggleFacet } from './search-url'
 
 const parse = (query: string, strict = false) => parseSearchParams(`/jobs?${query}`, { strict })

@@ -2,8 +2,6 @@ import { z } from 'zod'
 import { DEFAULT_RADIUS, emptySearchInput, MAX_PAGE, MAX_SIZE, RADII, SORTS, type SearchInput } from './search-params'
 import { BENEFITS, CERTIFICATES, GERMAN_LEVELS, OFFER_TYPES, WORKING_TIMES, WORKPLACE_LANGUAGES } from '../../../values/listings'
 
-export * from './search-params'
-
 const text = (max: number) => z.string().trim().max(max)
 const flag = z.enum(['1', 'true', 'on', 'ja', 'yes']).transform(() => true)
 // A month of the years 2000 to 2100, as a pattern so that the OpenAPI document can state it.
