@@ -165,27 +165,26 @@ const OVERALL = 0b1111
 /**
  * Facet values and the total, from `listings` alone in two scans of the matching rows: one grouping
  * by offer type, working time, place and occupation at once (places and occupations become
- * districts, states and fields here), one unnesting the array groups (benefits, languages).
+ * districts, states and fields here), one grouping by the lists of benefits and languages.
  */
 async function facetCounts(db: Database, spec: FilterSpec, text: TextMatch | null) {
   const keys = await facetKeys(db)
   const rows = sql`(${flaggedRows(spec, text)}) r`
   const n = (name: FacetParam | null) => sql`count(*) filter (where ${others(name)})::int`
-  const [groupedResult, unnestedResult] = await Promise.all([
+  const [groupedResult, listResult] = await Promise.all([
     db.execute(sql`select grouping(type, time, place, occupation)::int as g, type, time, place, occupation, ${n(null)} as "nTotal",
         ${n('type')} as "nType", ${n('time')} as "nTime", ${n('district')} as "nDistrict", ${n('state')} as "nState", ${n('field')} as "nField"
       from ${rows}
       group by grouping sets ((type), (time), (place), (occupation), ())`),
-    // Unnested side by side, a listing's benefits and languages pair up row by row, padded with nulls:
-    // each value still appears once per listing, so grouping by either column counts it right.
-    db.execute(sql`select grouping(benefit, language)::int as g, benefit, language,
-        count(*) filter (where fits_benefit)::int as "nBenefit", count(*) filter (where fits_language)::int as "nLanguage"
-      from (select unnest(benefits) as benefit, unnest(languages) as language, ${others('benefit')} as fits_benefit, ${others('worklang')} as fits_language
-        from ${rows}) u
-      group by grouping sets ((benefit), (language))`),
+    // Grouped by the lists themselves (a few hundred distinct pairs even at 100,000 listings), each
+    // pair's count is added to every value it holds here: cheaper than unnesting every row.
+    db.execute(sql`select benefits, languages, count(*) filter (where ${others('benefit')})::int as "nBenefit",
+        count(*) filter (where ${others('worklang')})::int as "nLanguage"
+      from ${rows}
+      group by benefits, languages`),
   ])
   const grouped = rowsOf<GroupedRow>(groupedResult)
-  const unnested = rowsOf<{ g: number; benefit: string | null; language: string | null; nBenefit: number; nLanguage: number }>(unnestedResult)
+  const lists = rowsOf<{ benefits: string[] | null; languages: string[] | null; nBenefit: number; nLanguage: number }>(listResult)
   const counts = Object.fromEntries(FACET_PARAMS.map((name) => [name, {}])) as Record<FacetParam, Record<string, number>>
   let total = 0
   for (const row of grouped) {
@@ -198,9 +197,9 @@ async function facetCounts(db: Database, spec: FilterSpec, text: TextMatch | nul
       add(counts.state, keys.stateOf.get(Number(row.place)), Number(row.nState))
     } else if (g === BY_OCCUPATION && row.occupation !== null) add(counts.field, keys.fieldOf.get(Number(row.occupation)), Number(row.nField))
   }
-  for (const row of unnested) {
-    if (Number(row.g) === 0b01 && row.benefit !== null) add(counts.benefit, row.benefit, Number(row.nBenefit))
-    else if (Number(row.g) === 0b10 && row.language !== null) add(counts.worklang, row.language, Number(row.nLanguage))
+  for (const row of lists) {
+    for (const benefit of row.benefits ?? []) add(counts.benefit, benefit, Number(row.nBenefit))
+    for (const language of row.languages ?? []) add(counts.worklang, language, Number(row.nLanguage))
   }
   return { total, counts }
 }
