@@ -8,15 +8,14 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 
 process.env.LOG_LEVEL ??= 'warn'
-const { createMeiliEngine } = await import('../../app/modules/search/meili.server')
-const { createPostgresEngine } = await import('../../app/modules/search/fallback.server')
 const { createReindexSource, loadSynonymSource } = await import('../../app/modules/search/outbox-store.server')
 const { seedDemo } = await import('../../db/seed/demo')
 const { reindexListings } = await import('../../search/reindex')
 const { buildSynonyms } = await import('../../search/settings')
 const { createCleanup, openBenchDatabase, startBenchSearch } = await import('./bench-services')
 const { JUDGMENTS } = await import('../relevance/judgments')
-const { overall, scoreAll } = await import('../relevance/evaluate')
+const { overall } = await import('../relevance/evaluate')
+const { measureRelevance } = await import('./relevance')
 const { formatRelevance, passes } = await import('../relevance/report')
 
 const cleanup = createCleanup()
@@ -32,10 +31,7 @@ try {
   const search = await startBenchSearch(cleanup, work)
   const reindex = await reindexListings(search, createReindexSource(db), { synonyms: buildSynonyms(await loadSynonymSource(db)) })
   console.log(`Relevance on the demo corpus: ${reindex.indexed} published listings; ${database.label}; ${JUDGMENTS.length} judged queries\n`)
-  const results = [
-    { engine: 'Meilisearch', scores: await scoreAll(db, createMeiliEngine(search), JUDGMENTS, now) },
-    { engine: 'fallback', scores: await scoreAll(db, createPostgresEngine(db), JUDGMENTS, now) },
-  ]
+  const results = await measureRelevance(db, search, now)
   console.log(formatRelevance(results))
   const out = resolve('.reports/bench-relevance.json')
   mkdirSync(dirname(out), { recursive: true })

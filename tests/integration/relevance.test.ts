@@ -12,7 +12,7 @@ import { buildSynonyms } from '../../search/settings'
 import { createTestDatabase, type TestDatabase } from '../support/database'
 import { createTestSearch } from '../support/search'
 import type { SearchHandle } from '../../search/client'
-import { overall, scoreAll, type QueryScore } from '../relevance/evaluate'
+import { JUDGING_TIMEOUT_MS, overall, scoreAll, type QueryScore } from '../relevance/evaluate'
 import { JUDGMENTS } from '../relevance/judgments'
 import { THRESHOLDS } from '../relevance/report'
 
@@ -41,7 +41,7 @@ async function listingsOf(...slugs: string[]): Promise<number[]> {
 
 async function hitIds(q: string, engine: SearchHandle | null): Promise<{ ids: number[]; types: string[] }> {
   const { input } = parseSearchParams(new URLSearchParams({ q, size: '100' }))
-  const result = await searchListings(input, { lang: 'de', db: t.db, search: engine, now: NOW })
+  const result = await searchListings(input, { lang: 'de', db: t.db, search: engine, now: NOW, timeoutMs: JUDGING_TIMEOUT_MS })
   expect(result.total).toBe(result.hits.length)
   return { ids: result.hits.map((hit) => hit.id).sort((a, b) => a - b), types: [...new Set(result.hits.map((hit) => hit.offerType))] }
 }
@@ -86,7 +86,7 @@ describe('the judged relevance set', () => {
 
   for (const engine of ['Meilisearch', 'fallback'] as const) {
     it(`${engine} meets the precision, recall and zero-result thresholds`, async () => {
-      const scores = await scoreAll(t.db, engine === 'Meilisearch' ? createMeiliEngine(search) : createPostgresEngine(t.db), JUDGMENTS, NOW)
+      const scores = await scoreAll(t.db, engine === 'Meilisearch' ? createMeiliEngine(search, JUDGING_TIMEOUT_MS) : createPostgresEngine(t.db), JUDGMENTS, NOW)
       const figures = overall(scores)
       expect(figures.queries).toBeGreaterThanOrEqual(250)
       expect(figures.precision, failures(scores).join('\n')).toBeGreaterThanOrEqual(THRESHOLDS.precision)

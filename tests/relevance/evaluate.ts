@@ -9,6 +9,12 @@ import { parseSearchParams } from '../../app/modules/search/search.schema'
 import { DEFAULT_RADIUS, MAX_RESULT_WINDOW } from '../../app/modules/search/search-params'
 import type { Judgment } from './judgments'
 
+/**
+ * Relevance is judged here, not speed (the benchmarks time searches): a slow answer while other tests
+ * load the machine must not turn into a timeout, or into the breaker opening, and count as a miss.
+ */
+export const JUDGING_TIMEOUT_MS = 30_000
+
 export interface QueryScore {
   judgment: Judgment
   relevant: number
