@@ -228,11 +228,11 @@ const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().catch(null)
  * checks run even when another field failed, so the form shows every problem at once.
  */
 const ListingReferences = z.object({
-  offerType: orNull(z.enum(OFFER_TYPES)),
-  occupationId: orNull(z.string().regex(/^\d{1,9}$/).transform(Number)),
-  place: orNull(z.string().trim().min(1).max(100)),
-  startDate: orNull(z.string().trim().refine(isCalendarDate)),
-  applicationDeadline: orNull(z.string().trim().refine(isCalendarDate)),
+  offerType: orNull(Fields.shape.offerType),
+  occupationId: orNull(Fields.shape.occupationId),
+  place: orNull(Fields.shape.place),
+  startDate: orNull(Fields.shape.startDate),
+  applicationDeadline: orNull(Fields.shape.applicationDeadline),
 })
 export type ListingReferences = z.infer<typeof ListingReferences>
 
